@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './core/config.js';
+import { serveModuleMedia } from './core/media.js';
+import { type Database, createDatabase, migrateToLatest } from './database/database.js';
+
+export interface StartedApi {
+  app: NestExpressApplication;
+  db: Database;
+}
+
+/** Builds the api on a migrated database; main.ts, the tests and the benchmark all start it this way. */
+export async function createApi(config: AppConfig, db?: Database, options: { logger?: false } = {}): Promise<StartedApi> {
+  const database = db ?? createDatabase({ url: config.databaseUrl, pgliteDir: config.databaseUrl ? undefined : `${config.dataDir}/pglite` });
+  await migrateToLatest(database);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.with(config, database), {
+    logger: options.logger ?? ['error', 'warn', 'log'],
+    bodyParser: false,
+  });
+  // The web forwards requests from the same machine; X-Forwarded-For then carries the learner's address.
+  app.set('trust proxy', 'loopback');
+  app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } }));
+  app.use(cookieParser());
+  app.useBodyParser('json', { limit: '100kb' });
+  app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
+  serveModuleMedia(app.getHttpAdapter().getInstance(), config.contentDir);
+  app.enableShutdownHooks();
+  return { app, db: database };
+}

@@ -1,0 +1,63 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import { CatalogueModule } from './catalogue/catalogue.module.js';
+import { CompetencyModule } from './competency/competency.module.js';
+import { AuthGuard } from './core/auth.guard.js';
+import type { AppConfig } from './core/config.js';
+import { APP_CONFIG } from './core/config.provider.js';
+import { formatError } from './core/errors.js';
+import { complexityPlugin, depthAndAliasRule } from './core/graphql-limits.js';
+import { Loaders } from './core/loaders.js';
+import type { RequestContext } from './core/request-context.js';
+import { DATABASE, type Database } from './database/database.js';
+import { IdentityModule } from './identity/identity.module.js';
+import { LearningModule } from './learning/learning.module.js';
+import { OrganisationModule } from './organisation/organisation.module.js';
+
+@Global()
+@Module({})
+class InfrastructureModule {
+  static with(config: AppConfig, db: Database): DynamicModule {
+    return {
+      module: InfrastructureModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: DATABASE, useValue: db },
+      ],
+      exports: [APP_CONFIG, DATABASE],
+    };
+  }
+}
+
+export const FEATURE_MODULES = [IdentityModule, OrganisationModule, CompetencyModule, CatalogueModule, LearningModule];
+
+@Module({})
+export class AppModule {
+  static with(config: AppConfig, db: Database): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        InfrastructureModule.with(config, db),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: !config.production,
+          graphiql: false,
+          // Apollo's CSRF prevention: a browser can only send a simple (cross-site) request without a JSON content type.
+          csrfPrevention: true,
+          validationRules: [depthAndAliasRule],
+          plugins: [complexityPlugin()],
+          formatError,
+          context: ({ req, res }: { req: Request; res: Response }): RequestContext => ({ req, res, loaders: new Loaders() }),
+        }),
+        ...FEATURE_MODULES,
+      ],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
+    };
+  }
+}

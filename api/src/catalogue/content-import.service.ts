@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { type ContentError, type ContentModule, isAnswerable, loadContent } from '@continuite/schemas/content';
+import { CompetencyService } from '../competency/competency.service.js';
+import { CatalogueRepository } from './catalogue.repository.js';
+import { toPublicContent } from './public-content.js';
+import { foldForSearch } from './search-text.js';
+
+export interface ImportReport {
+  created: string[];
+  updated: string[];
+  unchanged: string[];
+  errors: ContentError[];
+}
+
+/**
+ * Imports content/ at start, idempotently: an unchanged file changes nothing; a changed file becomes a
+ * new immutable version; a file with errors is reported (file, path, what is wrong) and the versions
+ * already imported stay served.
+ */
+@Injectable()
+export class ContentImportService {
+  private readonly logger = new Logger('ContentImport');
+
+  constructor(
+    private readonly repository: CatalogueRepository,
+    private readonly competencies: CompetencyService,
+  ) {}
+
+  async importDirectory(contentDir: string): Promise<ImportReport> {
+    const loaded = await loadContent(contentDir);
+    const report: ImportReport = { created: [], updated: [], unchanged: [], errors: loaded.errors };
+    if (loaded.framework) await this.competencies.importFramework(loaded.framework);
+
+    for (const entry of loaded.modules) {
+      const outcome = await this.importModule(entry.module);
+      report[outcome].push(entry.module.slug);
+    }
+    for (const error of report.errors) this.logger.error(`${error.file} › ${error.path} : ${error.message}`);
+    this.logger.log(
+      `content: ${report.created.length} new, ${report.updated.length} new versions, ${report.unchanged.length} unchanged, ${report.errors.length} errors`,
+    );
+    return report;
+  }
+
+  /** One module in one transaction: nothing half-written stays when it fails. */
+  async importModule(module: ContentModule): Promise<'created' | 'updated' | 'unchanged'> {
+    const hash = contentHash(module);
+    const answerable = module.grains.flatMap((g) => g.elements).filter(isAnswerable);
+    const skills = await this.competencies.skillsByIds([...new Set(answerable.map((e) => e.skill))]);
+    return this.repository.transaction(async (trx) => {
+      await this.repository.lockImports(trx);
+      const current = await this.repository.findCurrentVersionHash(module.slug, trx);
+      if (current?.hash === hash) return 'unchanged';
+      const moduleId = current?.moduleId ?? (await this.repository.insertModule(module.slug, trx));
+      await this.repository.insertVersion(
+        {
+          module_id: moduleId,
+          number: (current?.number ?? 0) + 1,
+          content_hash: hash,
+          content: JSON.stringify(module),
+          public_content: JSON.stringify(toPublicContent(module)),
+          title: module.title,
+          summary: module.summary,
+          theme: module.theme,
+          audience: module.audience,
+          duration_minutes: module.durationMinutes,
+          level: module.level,
+          competency_codes: [...new Set(skills.map((skill) => skill.competencyCode))].sort(),
+          search_text: foldForSearch([module.title, module.summary, ...module.objectives].join(' ')),
+          graded_count: answerable.length,
+        },
+        trx,
+      );
+      return current ? 'updated' : 'created';
+    });
+  }
+}
+
+function contentHash(module: ContentModule): string {
+  return createHash('sha256').update(JSON.stringify(module)).digest('hex');
+}

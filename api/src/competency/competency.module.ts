@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { CompetencyRepository } from './competency.repository.js';
+import { CompetencyEvidenceResolver, CompetencyResolver, DomainResolver } from './competency.resolver.js';
+import { CompetencyService } from './competency.service.js';
+
+@Module({
+  providers: [CompetencyRepository, CompetencyService, DomainResolver, CompetencyResolver, CompetencyEvidenceResolver],
+  exports: [CompetencyService],
+})
+export class CompetencyModule {}

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import type { Framework } from '@continuite/schemas/content';
+import { CompetencyRepository, type CompetencyRecord, type DomainRecord, type SkillRecord } from './competency.repository.js';
+import { type AnswerEvidence, type CompetencyEvidenceSummary, summariseEvidence } from './evidence.js';
+
+@Injectable()
+export class CompetencyService {
+  constructor(private readonly repository: CompetencyRepository) {}
+
+  importFramework(framework: Framework): Promise<void> {
+    return this.repository.upsertFramework(framework);
+  }
+
+  domains(): Promise<DomainRecord[]> {
+    return this.repository.findDomains();
+  }
+
+  domainsByCodes(codes: readonly string[]): Promise<DomainRecord[]> {
+    return this.repository.findDomainsByCodes(codes);
+  }
+
+  competenciesByCodes(codes: readonly string[]): Promise<CompetencyRecord[]> {
+    return this.repository.findCompetenciesByCodes(codes);
+  }
+
+  competenciesOfDomains(domainCodes: readonly string[]): Promise<CompetencyRecord[]> {
+    return this.repository.findCompetenciesOfDomains(domainCodes);
+  }
+
+  skillsByIds(ids: readonly string[]): Promise<SkillRecord[]> {
+    return this.repository.findSkillsByIds(ids);
+  }
+
+  /** Evidence per competency from answers (oldest first), each answer naming its skill. */
+  async evidenceFromAnswers(answers: { skillId: string; correct: boolean }[]): Promise<CompetencyEvidenceSummary[]> {
+    const skills = await this.repository.findSkillsByIds([...new Set(answers.map((a) => a.skillId))]);
+    const competencyOf = new Map(skills.map((s) => [s.id, s.competencyCode]));
+    const evidence: AnswerEvidence[] = answers.flatMap((a) => {
+      const competencyCode = competencyOf.get(a.skillId);
+      return competencyCode ? [{ skillId: a.skillId, competencyCode, correct: a.correct }] : [];
+    });
+    return summariseEvidence(evidence);
+  }
+}

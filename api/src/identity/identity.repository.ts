@@ -1,0 +1,108 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type Transaction, sql } from 'kysely';
+import { DATABASE, type Database } from '../database/database.js';
+import type { DB } from '../database/schema.js';
+import type { Role } from '../core/roles.js';
+
+export interface UserRecord {
+  id: string;
+  email: string;
+  displayName: string;
+  passwordHash: string | null;
+  roles: Role[];
+}
+
+type Executor = Database | Transaction<DB>;
+
+@Injectable()
+export class IdentityRepository {
+  constructor(@Inject(DATABASE) private readonly db: Database) {}
+
+  async findUserByEmail(email: string): Promise<UserRecord | null> {
+    return this.findUser('email', email);
+  }
+
+  async findUserById(id: string): Promise<UserRecord | null> {
+    return this.findUser('id', id);
+  }
+
+  private async findUser(column: 'email' | 'id', value: string): Promise<UserRecord | null> {
+    const row = await this.db
+      .selectFrom('users as u')
+      .leftJoin('memberships as m', 'm.user_id', 'u.id')
+      .select(['u.id', 'u.email', 'u.display_name', 'u.password_hash'])
+      .select(sql<Role[]>`coalesce(array_agg(DISTINCT m.role) FILTER (WHERE m.role IS NOT NULL), '{}')`.as('roles'))
+      .where(`u.${column}`, '=', value)
+      .groupBy('u.id')
+      .executeTakeFirst();
+    return row ? toUser(row) : null;
+  }
+
+  /** The user behind a live session, with roles, in one query. */
+  async findUserBySessionHash(tokenHash: string): Promise<UserRecord | null> {
+    const row = await this.db
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .leftJoin('memberships as m', 'm.user_id', 'u.id')
+      .select(['u.id', 'u.email', 'u.display_name', 'u.password_hash'])
+      .select(sql<Role[]>`coalesce(array_agg(DISTINCT m.role) FILTER (WHERE m.role IS NOT NULL), '{}')`.as('roles'))
+      .where('s.token_hash', '=', tokenHash)
+      .where('s.expires_at', '>', new Date())
+      .groupBy('u.id')
+      .executeTakeFirst();
+    return row ? toUser(row) : null;
+  }
+
+  async insertUser(
+    user: { email: string; displayName: string; passwordHash: string | null },
+    executor: Executor = this.db,
+  ): Promise<string> {
+    const row = await executor
+      .insertInto('users')
+      .values({ email: user.email, display_name: user.displayName, password_hash: user.passwordHash })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+
+  async insertMembership(userId: string, organisationId: string, role: Role, executor: Executor = this.db): Promise<void> {
+    await executor
+      .insertInto('memberships')
+      .values({ user_id: userId, organisation_id: organisationId, role })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+
+  async insertSession(tokenHash: string, userId: string, expiresAt: Date): Promise<void> {
+    await this.db.insertInto('sessions').values({ token_hash: tokenHash, user_id: userId, expires_at: expiresAt }).execute();
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+  }
+
+  async countRecentFailures(email: string, ip: string, since: Date): Promise<{ byEmail: number; byIp: number }> {
+    const row = await this.db
+      .selectFrom('sign_in_failures')
+      .select([
+        sql<number>`count(*) FILTER (WHERE email = ${email})::int`.as('byEmail'),
+        sql<number>`count(*) FILTER (WHERE ip = ${ip})::int`.as('byIp'),
+      ])
+      .where('failed_at', '>', since)
+      .where((eb) => eb.or([eb('email', '=', email), eb('ip', '=', ip)]))
+      .executeTakeFirstOrThrow();
+    return row;
+  }
+
+  async insertFailure(email: string, ip: string): Promise<void> {
+    await this.db.insertInto('sign_in_failures').values({ email, ip }).execute();
+  }
+
+  async deleteFailures(email: string): Promise<void> {
+    await this.db.deleteFrom('sign_in_failures').where('email', '=', email).execute();
+  }
+}
+
+function toUser(row: { id: string; email: string; display_name: string; password_hash: string | null; roles: Role[] }): UserRecord {
+  return { id: row.id, email: row.email, displayName: row.display_name, passwordHash: row.password_hash, roles: [...row.roles].sort() };
+}

@@ -1,0 +1,19 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { Role } from '../core/roles.js';
+
+registerEnumType(Role, { name: 'Role' });
+
+@ObjectType()
+export class User {
+  @Field(() => ID) id: string;
+  @Field() email: string;
+  @Field() displayName: string;
+  @Field(() => [Role]) roles: Role[];
+}
+
+@InputType()
+export class SignInInput {
+  @Field() @IsEmail() @MaxLength(254) email: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(1024) password: string;
+}

@@ -1,0 +1,11 @@
+import { DomainError } from '../core/errors.js';
+
+export const LearningErrors = {
+  attemptNotFound: () => new DomainError('ATTEMPT_NOT_FOUND', 'NOT_FOUND', 'No attempt of yours has this id.'),
+  attemptCompleted: () => new DomainError('ATTEMPT_COMPLETED', 'CONFLICT', 'This attempt is finished.'),
+  elementNotFound: () => new DomainError('ELEMENT_NOT_FOUND', 'NOT_FOUND', 'This module version has no element with this id.'),
+  notAnswerable: () => new DomainError('NOT_ANSWERABLE', 'BAD_USER_INPUT', 'This element takes no answer.'),
+  invalidResponse: (why: string) => new DomainError('INVALID_RESPONSE', 'BAD_USER_INPUT', `The answer does not fit the question: ${why}.`),
+  grainOutOfRange: () => new DomainError('INVALID_INPUT', 'BAD_USER_INPUT', 'This module version has no grain at this index.'),
+  keyReused: () => new DomainError('IDEMPOTENCY_KEY_REUSED', 'CONFLICT', 'This idempotency key was used for another answer.'),
+};

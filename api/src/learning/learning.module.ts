@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CatalogueModule } from '../catalogue/catalogue.module.js';
+import { CompetencyModule } from '../competency/competency.module.js';
+import { LearningRepository } from './learning.repository.js';
+import { LearningResolver, ModuleLearningResolver, ProgressResolver } from './learning.resolver.js';
+import { LearningService } from './learning.service.js';
+
+@Module({
+  imports: [CatalogueModule, CompetencyModule],
+  providers: [LearningRepository, LearningService, LearningResolver, ModuleLearningResolver, ProgressResolver],
+  exports: [LearningService],
+})
+export class LearningModule {}

@@ -1,0 +1,140 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
+import { DATABASE, type Database } from '../database/database.js';
+
+export interface AttemptRecord {
+  id: string;
+  userId: string;
+  moduleId: string;
+  versionId: string;
+  version: number;
+  gradedCount: number;
+  status: 'IN_PROGRESS' | 'COMPLETED';
+  currentGrainIndex: number;
+  startedAt: Date;
+  completedAt: Date | null;
+}
+
+export interface AnswerRecord {
+  attemptId: string;
+  elementId: string;
+  skillId: string;
+  response: { choiceIds?: string[]; text?: string };
+  correct: boolean;
+  idempotencyKey: string;
+  answeredAt: Date;
+}
+
+@Injectable()
+export class LearningRepository {
+  constructor(@Inject(DATABASE) private readonly db: Database) {}
+
+  private selectAttempts() {
+    return this.db
+      .selectFrom('attempts as a')
+      .innerJoin('module_versions as v', 'v.id', 'a.module_version_id')
+      .select([
+        'a.id', 'a.user_id as userId', 'a.module_id as moduleId', 'a.module_version_id as versionId', 'v.number as version',
+        'v.graded_count as gradedCount', 'a.status', 'a.current_grain_index as currentGrainIndex', 'a.started_at as startedAt',
+        'a.completed_at as completedAt',
+      ]);
+  }
+
+  findAttempt(id: string): Promise<AttemptRecord | undefined> {
+    return this.selectAttempts().where('a.id', '=', id).executeTakeFirst();
+  }
+
+  findAttemptInProgress(userId: string, moduleId: string): Promise<AttemptRecord | undefined> {
+    return this.selectAttempts().where('a.user_id', '=', userId).where('a.module_id', '=', moduleId).where('a.status', '=', 'IN_PROGRESS').executeTakeFirst();
+  }
+
+  /** Inserts unless one is already in progress (the partial unique index decides under concurrent starts). */
+  async insertAttempt(userId: string, moduleId: string, versionId: string): Promise<void> {
+    await this.db
+      .insertInto('attempts')
+      .values({ user_id: userId, module_id: moduleId, module_version_id: versionId, status: 'IN_PROGRESS' })
+      .onConflict((oc) => oc.columns(['user_id', 'module_id']).where('status', '=', 'IN_PROGRESS').doNothing())
+      .execute();
+  }
+
+  /** The attempt a learner sees for each module: the one in progress, else the latest. */
+  async findCurrentAttemptsForModules(userId: string, moduleIds: readonly string[]): Promise<AttemptRecord[]> {
+    if (moduleIds.length === 0) return [];
+    return this.selectAttempts()
+      .where('a.user_id', '=', userId)
+      .where('a.module_id', 'in', moduleIds)
+      .distinctOn('a.module_id')
+      .orderBy('a.module_id')
+      .orderBy(sql`a.status = 'IN_PROGRESS'`, 'desc')
+      .orderBy('a.started_at', 'desc')
+      .execute();
+  }
+
+  findAttemptsOfUser(userId: string, limit: number): Promise<AttemptRecord[]> {
+    return this.selectAttempts().where('a.user_id', '=', userId).orderBy('a.started_at', 'desc').limit(limit).execute();
+  }
+
+  async countModulesOfUser(userId: string): Promise<{ started: number; completed: number }> {
+    const row = await this.db
+      .selectFrom('attempts')
+      .select([
+        sql<number>`count(DISTINCT module_id)::int`.as('started'),
+        sql<number>`count(DISTINCT module_id) FILTER (WHERE status = 'COMPLETED')::int`.as('completed'),
+      ])
+      .where('user_id', '=', userId)
+      .executeTakeFirstOrThrow();
+    return row;
+  }
+
+  async updateAttemptPosition(id: string, grainIndex: number): Promise<void> {
+    await this.db.updateTable('attempts').set({ current_grain_index: grainIndex }).where('id', '=', id).where('status', '=', 'IN_PROGRESS').execute();
+  }
+
+  async completeAttempt(id: string): Promise<void> {
+    await this.db.updateTable('attempts').set({ status: 'COMPLETED', completed_at: new Date() }).where('id', '=', id).where('status', '=', 'IN_PROGRESS').execute();
+  }
+
+  private selectAnswers() {
+    return this.db
+      .selectFrom('answers')
+      .select(['attempt_id as attemptId', 'element_id as elementId', 'skill_id as skillId', 'response', 'correct', 'idempotency_key as idempotencyKey', 'answered_at as answeredAt'])
+      .$narrowType<{ response: AnswerRecord['response'] }>();
+  }
+
+  /**
+   * Stores the answer once: a repeated idempotency key, or a second answer to the same element of
+   * the same attempt, inserts nothing. Returns the stored answer and whether this call stored it.
+   */
+  async insertAnswerOnce(answer: Omit<AnswerRecord, 'answeredAt'> & { userId: string }): Promise<{ stored: AnswerRecord; inserted: boolean }> {
+    const inserted = await this.db
+      .insertInto('answers')
+      .values({
+        attempt_id: answer.attemptId, user_id: answer.userId, element_id: answer.elementId, skill_id: answer.skillId,
+        response: JSON.stringify(answer.response), correct: answer.correct, idempotency_key: answer.idempotencyKey,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    const stored = await this.selectAnswers()
+      .where((eb) => eb.or([
+        eb.and([eb('user_id', '=', answer.userId), eb('idempotency_key', '=', answer.idempotencyKey)]),
+        eb.and([eb('attempt_id', '=', answer.attemptId), eb('element_id', '=', answer.elementId)]),
+      ]))
+      .orderBy(sql`idempotency_key = ${answer.idempotencyKey}`, 'desc')
+      .executeTakeFirstOrThrow();
+    return { stored, inserted: inserted !== undefined };
+  }
+
+  findAnswerByKey(userId: string, idempotencyKey: string): Promise<AnswerRecord | undefined> {
+    return this.selectAnswers().where('user_id', '=', userId).where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
+  }
+
+  findAnswersOfAttempts(attemptIds: readonly string[]): Promise<AnswerRecord[]> {
+    if (attemptIds.length === 0) return Promise.resolve([]);
+    return this.selectAnswers().where('attempt_id', 'in', attemptIds).orderBy('answered_at').execute();
+  }
+
+  findAnswersOfUser(userId: string): Promise<AnswerRecord[]> {
+    return this.selectAnswers().where('user_id', '=', userId).orderBy('answered_at').execute();
+  }
+}
