@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
@@ -8,7 +8,7 @@ import { CompetencyModule } from './competency/competency.module.js';
 import { AuthGuard } from './core/auth.guard.js';
 import type { AppConfig } from './core/config.js';
 import { APP_CONFIG } from './core/config.provider.js';
-import { formatError } from './core/errors.js';
+import { DomainErrorFilter, formatError } from './core/errors.js';
 import { complexityPlugin, depthAndAliasRule } from './core/graphql-limits.js';
 import { Loaders } from './core/loaders.js';
 import type { RequestContext } from './core/request-context.js';
@@ -57,7 +57,10 @@ export class AppModule {
         }),
         ...FEATURE_MODULES,
       ],
-      providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+      ],
     };
   }
 }

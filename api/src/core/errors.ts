@@ -1,5 +1,6 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { Logger } from '@nestjs/common';
+import { Catch, Logger } from '@nestjs/common';
+import type { GqlExceptionFilter } from '@nestjs/graphql';
+import type { GraphQLFormattedError } from 'graphql';
 
 /** How a domain error reaches the client: the GraphQL `extensions.code`. */
 export type ErrorKind =
@@ -39,14 +40,14 @@ const PASSTHROUGH_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
-  'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
 /** One mapping from thrown errors to what the client sees; anything unexpected becomes a generic error. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? error.originalError : error;
+  // Duck-typed: graphql can be loaded twice (its CJS and ESM builds), and instanceof then fails.
+  const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
   if (original instanceof DomainError) {
     return {
       message: original.message,
@@ -55,6 +56,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = formatted.extensions?.code as string | undefined;
+  if (code === 'BAD_REQUEST') {
+    // Nest's ValidationPipe: say which inputs failed, not how the server is built.
+    const messages = (formatted.extensions?.originalError as { message?: string[] | string } | undefined)?.message;
+    return { message: 'The input is not valid.', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', details: { messages: [messages ?? []].flat() } } };
+  }
   if (code && PASSTHROUGH_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code, reason: 'INVALID_INPUT' } };
   }
@@ -65,4 +71,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const requestId = crypto.randomUUID();
   logger.error(`[${requestId}] ${original instanceof Error ? (original.stack ?? original.message) : String(original ?? formatted.message)}`);
   return { message: 'Internal error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
+}
+
+/** Domain errors are expected outcomes: hand them to formatError without logging them as crashes. */
+@Catch(DomainError)
+export class DomainErrorFilter implements GqlExceptionFilter {
+  catch(error: DomainError): DomainError {
+    return error;
+  }
 }
