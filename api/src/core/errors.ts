@@ -62,7 +62,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: 'The input is not valid.', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', details: { messages: [messages ?? []].flat() } } };
   }
   if (code && PASSTHROUGH_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code, reason: 'INVALID_INPUT' } };
+    return { message: formatted.message, locations: formatted.locations, extensions: { code, reason: (formatted.extensions?.reason as string | undefined) ?? 'INVALID_INPUT' } };
   }
   // Nest's validation pipe and guards throw HttpExceptions.
   const status = (original as { status?: number } | undefined)?.status;
