@@ -1,8 +1,8 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ["content/**/*.spec.ts"],
-    environment: "node",
+    include: ['content/**/*.spec.ts'],
+    environment: 'node',
   },
 });

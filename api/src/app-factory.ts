@@ -16,7 +16,8 @@ export interface StartedApi {
 
 /** Builds the api on a migrated database; main.ts, the tests and the benchmark all start it this way. */
 export async function createApi(config: AppConfig, db?: Database, options: { logger?: false } = {}): Promise<StartedApi> {
-  const database = db ?? createDatabase({ url: config.databaseUrl, pgliteDir: config.databaseUrl ? undefined : `${config.dataDir}/pglite` });
+  const database =
+    db ?? createDatabase({ url: config.databaseUrl, pgliteDir: config.databaseUrl ? undefined : `${config.dataDir}/pglite` });
   await migrateToLatest(database);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.with(config, database), {
     logger: options.logger ?? ['error', 'warn', 'log'],

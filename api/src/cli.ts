@@ -42,13 +42,27 @@ async function main(): Promise<void> {
     case 'import-content': {
       const { app } = await createApi(config, undefined, { logger: false });
       const report = await app.get(ContentImportService).importDirectory(config.contentDir);
-      console.log(JSON.stringify({ created: report.created, updated: report.updated, unchanged: report.unchanged.length, errors: report.errors }, null, 2));
+      console.log(
+        JSON.stringify(
+          { created: report.created, updated: report.updated, unchanged: report.unchanged.length, errors: report.errors },
+          null,
+          2,
+        ),
+      );
       await app.close();
       process.exitCode = report.errors.length > 0 ? 1 : 0;
       return;
     }
     case 'create-user': {
-      const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', multiple: true }, organisation: { type: 'string' } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          email: { type: 'string' },
+          name: { type: 'string' },
+          role: { type: 'string', multiple: true },
+          organisation: { type: 'string' },
+        },
+      });
       const roles = (values.role ?? []).map((r) => r.toUpperCase()) as Role[];
       const password = process.env.PASSWORD;
       if (!values.email || !values.name || roles.length === 0 || roles.some((r) => !ALL_ROLES.includes(r)) || !password) {
@@ -57,8 +71,12 @@ async function main(): Promise<void> {
         return;
       }
       const { app } = await createApi(config, undefined, { logger: false });
-      const organisationId = await app.get(OrganisationService).findOrCreateOrganisation({ kind: 'ACADEMIE', name: values.organisation ?? 'Académie' });
-      const id = await app.get(IdentityService).createAccount({ email: values.email, displayName: values.name, password, organisationId, roles });
+      const organisationId = await app
+        .get(OrganisationService)
+        .findOrCreateOrganisation({ kind: 'ACADEMIE', name: values.organisation ?? 'Académie' });
+      const id = await app
+        .get(IdentityService)
+        .createAccount({ email: values.email, displayName: values.name, password, organisationId, roles });
       console.log(`account ${values.email} created (${roles.join(', ')}): ${id}`);
       await app.close();
       return;

@@ -4,7 +4,11 @@ import { Role } from './core/roles.js';
 import { IdentityService } from './identity/identity.service.js';
 import { OrganisationService } from './organisation/organisation.service.js';
 
-export interface DemoAccount { role: string; email: string; password: string }
+export interface DemoAccount {
+  role: string;
+  email: string;
+  password: string;
+}
 
 const ACCOUNTS: { role: Role; roles: Role[]; email: string; name: string }[] = [
   { role: Role.LEARNER, roles: [Role.LEARNER], email: 'apprenant@demo.continuite.fr', name: 'Camille Martin' },
@@ -23,13 +27,24 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoAccoun
   const identity = app.get(IdentityService);
 
   const academie = await organisations.createOrganisation({ kind: 'ACADEMIE', name: 'Académie de démonstration' });
-  const school = await organisations.createOrganisation({ kind: 'ETABLISSEMENT', name: 'Collège Jean Moulin (démo)', uai: '0999999X', parentId: academie });
+  const school = await organisations.createOrganisation({
+    kind: 'ETABLISSEMENT',
+    name: 'Collège Jean Moulin (démo)',
+    uai: '0999999X',
+    parentId: academie,
+  });
   const cohort = await organisations.createCohort(school, '4e B');
 
   const created: DemoAccount[] = [];
   for (const account of ACCOUNTS) {
     const password = randomBytes(9).toString('base64url');
-    const userId = await identity.createAccount({ email: account.email, displayName: account.name, password: `demo-${password}`, organisationId: account.role === Role.ADMIN ? academie : school, roles: account.roles });
+    const userId = await identity.createAccount({
+      email: account.email,
+      displayName: account.name,
+      password: `demo-${password}`,
+      organisationId: account.role === Role.ADMIN ? academie : school,
+      roles: account.roles,
+    });
     if (account.role === Role.LEARNER) await organisations.addToCohort(cohort, userId);
     created.push({ role: account.role, email: account.email, password: `demo-${password}` });
   }

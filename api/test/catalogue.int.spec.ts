@@ -122,7 +122,9 @@ describe.each(databaseKinds())('catalogue on %s', (kind) => {
     expect(report.errors.length).toBeGreaterThan(0);
     expect(report.errors[0]).toMatchObject({ file: expect.stringContaining('photos-en-ligne/module.yaml') });
     expect(report.errors.map((e) => e.path)).toEqual(expect.arrayContaining([expect.stringMatching(/summary|grains|theme/)]));
-    expect(listed.data?.modules.nodes).toEqual([expect.objectContaining({ slug: 'photos-en-ligne', title: 'Publier une photo de classe', version: 1 })]);
+    expect(listed.data?.modules.nodes).toEqual([
+      expect.objectContaining({ slug: 'photos-en-ligne', title: 'Publier une photo de classe', version: 1 }),
+    ]);
   });
 
   it('refuses to update a published version in the database itself', async () => {

@@ -7,7 +7,11 @@ import { REPO_ROOT } from '../src/core/config.js';
  * A content folder for tests: the real CRCN framework and small modules written here, so that tests
  * do not change when the curriculum does. Returns its path; write() changes or adds a module.
  */
-export async function createFixtureContent(): Promise<{ dir: string; writeModule(slug: string, yaml: string): Promise<void>; remove(): Promise<void> }> {
+export async function createFixtureContent(): Promise<{
+  dir: string;
+  writeModule(slug: string, yaml: string): Promise<void>;
+  remove(): Promise<void>;
+}> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'continuite-content-'));
   await fs.mkdir(path.join(dir, 'framework'), { recursive: true });
   await fs.copyFile(path.join(REPO_ROOT, 'content/framework/crcn.yaml'), path.join(dir, 'framework/crcn.yaml'));
@@ -75,14 +79,18 @@ grains:
         prompt: Comment appelle-t-on un mot de passe fait de plusieurs mots ?
         accepted: [SECRET-ACCEPTED phrase de passe]
         feedback: { correct: Oui., incorrect: Non. }
-${options.extraGrain ? `  - id: bilan
+${
+  options.extraGrain
+    ? `  - id: bilan
     type: summary
     title: Bilan
     elements:
       - type: text
         id: fin
         markdown: Nouvelle version.
-` : ''}`;
+`
+    : ''
+}`;
 }
 
 export function photosModule(): string {

@@ -34,7 +34,11 @@ export async function startTestApi(kind: DatabaseKind, overrides: Partial<AppCon
   const organisationId = await app.get(OrganisationService).createOrganisation({ kind: 'ETABLISSEMENT', name: `Collège ${kind}` });
   let accounts = 0;
 
-  async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, options: { cookie?: string; headers?: Record<string, string> } = {}): Promise<GraphQLResult<T>> {
+  async function gql<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    options: { cookie?: string; headers?: Record<string, string> } = {},
+  ): Promise<GraphQLResult<T>> {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(options.cookie ? { cookie: options.cookie } : {}), ...options.headers },
@@ -48,7 +52,9 @@ export async function startTestApi(kind: DatabaseKind, overrides: Partial<AppCon
   async function signedIn(...roles: Role[]): Promise<{ cookie: string; email: string; id: string }> {
     accounts += 1;
     const email = `user${accounts}-${roles.join('-').toLowerCase()}@test.fr`;
-    const id = await app.get(IdentityService).createAccount({ email, displayName: `User ${accounts}`, password: PASSWORD, organisationId, roles });
+    const id = await app
+      .get(IdentityService)
+      .createAccount({ email, displayName: `User ${accounts}`, password: PASSWORD, organisationId, roles });
     const result = await gql(`mutation($input: SignInInput!) { signIn(input: $input) { id } }`, { input: { email, password: PASSWORD } });
     const cookie = result.cookies.map((c) => c.split(';')[0]).join('; ');
     return { cookie, email, id };

@@ -47,11 +47,16 @@ describe.each(databaseKinds())('learning on %s', (kind) => {
     const learner = await started();
 
     const wrong = await api.gql(SUBMIT, answer(learner.attemptId, 'q-robuste', { choiceIds: ['court'] }), { cookie: learner.cookie });
-    const right = await api.gql(SUBMIT, answer(learner.attemptId, 'q-nom', { text: '  secret-accepted PHRASE de pässe ' }), { cookie: learner.cookie });
+    const right = await api.gql(SUBMIT, answer(learner.attemptId, 'q-nom', { text: '  secret-accepted PHRASE de pässe ' }), {
+      cookie: learner.cookie,
+    });
 
     expect(wrong.data?.submitAnswer).toMatchObject({
-      elementId: 'q-robuste', correct: false, skillId: '@motDePasse2',
-      response: { choiceIds: ['court'] }, solution: { choiceIds: ['phrase'] },
+      elementId: 'q-robuste',
+      correct: false,
+      skillId: '@motDePasse2',
+      response: { choiceIds: ['court'] },
+      solution: { choiceIds: ['phrase'] },
     });
     expect(wrong.data?.submitAnswer.feedbackHtml).toContain('SECRET-FEEDBACK-KO');
     expect(right.data?.submitAnswer).toMatchObject({ correct: true, solution: { acceptedAnswers: ['SECRET-ACCEPTED phrase de passe'] } });
@@ -60,7 +65,8 @@ describe.each(databaseKinds())('learning on %s', (kind) => {
   it('stores an answer once when the browser sends it twice, even at the same time', async () => {
     const learner = await started();
     const sameKey = key();
-    const send = () => api.gql(SUBMIT, answer(learner.attemptId, 'q-robuste', { choiceIds: ['phrase'] }, sameKey), { cookie: learner.cookie });
+    const send = () =>
+      api.gql(SUBMIT, answer(learner.attemptId, 'q-robuste', { choiceIds: ['phrase'] }, sameKey), { cookie: learner.cookie });
 
     const results = await Promise.all([send(), send(), send(), send()]);
     const later = await send();
@@ -168,11 +174,19 @@ describe.each(databaseKinds())('learning on %s', (kind) => {
     const newcomer = await started();
 
     const resumed = await api.gql(START, { slug: 'mots-de-passe' }, { cookie: learner.cookie });
-    const grains = await api.gql(`{ module(slug: "mots-de-passe") { version grains { id } myAttempt { version } } }`, {}, { cookie: learner.cookie });
+    const grains = await api.gql(
+      `{ module(slug: "mots-de-passe") { version grains { id } myAttempt { version } } }`,
+      {},
+      { cookie: learner.cookie },
+    );
     const answered = await api.gql(SUBMIT, answer(learner.attemptId, 'q-robuste', { choiceIds: ['phrase'] }), { cookie: learner.cookie });
 
     expect(resumed.data?.startAttempt).toMatchObject({ id: learner.attemptId, version: 1, grainCount: 2 });
-    expect(grains.data?.module).toMatchObject({ version: 2, grains: [{ id: 'decouverte' }, { id: 'activite' }], myAttempt: { version: 1 } });
+    expect(grains.data?.module).toMatchObject({
+      version: 2,
+      grains: [{ id: 'decouverte' }, { id: 'activite' }],
+      myAttempt: { version: 1 },
+    });
     expect(answered.data?.submitAnswer.correct).toBe(true);
     expect(newcomer.attempt).toMatchObject({ version: 2, grainCount: 3 });
   });

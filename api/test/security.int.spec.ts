@@ -44,7 +44,11 @@ describe('GraphQL endpoint limits and cross-site protection', () => {
   });
 
   it('refuses a simple cross-site form post (no JSON content type)', async () => {
-    const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'text/plain', cookie }, body: '{"query":"mutation { signOut }"}' });
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', cookie },
+      body: '{"query":"mutation { signOut }"}',
+    });
 
     expect(response.status).toBe(400);
   });

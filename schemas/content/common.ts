@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from 'zod';
 
 /** Building blocks shared by the framework and module schemas. */
 
@@ -10,28 +10,23 @@ export const SKILL_ID_PATTERN = /^@[a-z][a-zA-Z0-9]*[1-8]$/;
 export const idSchema = z
   .string()
   .regex(ID_PATTERN, {
-    error:
-      "Identifiant invalide : minuscules, chiffres et tirets, sans tiret au début (ex. « q-mot-de-passe »).",
+    error: 'Identifiant invalide : minuscules, chiffres et tirets, sans tiret au début (ex. « q-mot-de-passe »).',
   })
   .meta({
-    description:
-      "Identifiant : minuscules, chiffres et tirets (^[a-z0-9][a-z0-9-]*$).",
+    description: 'Identifiant : minuscules, chiffres et tirets (^[a-z0-9][a-z0-9-]*$).',
   });
 
 export const skillRefSchema = z
   .string()
   .regex(SKILL_ID_PATTERN, {
-    error:
-      "Référence de compétence invalide : « @ » + identifiant du tube + niveau 1 à 8 (ex. « @motDePasse2 »).",
+    error: 'Référence de compétence invalide : « @ » + identifiant du tube + niveau 1 à 8 (ex. « @motDePasse2 »).',
   })
   .meta({
-    description: "Acquis évalué : « @ » + tube + niveau, ex. « @motDePasse2 ».",
+    description: 'Acquis évalué : « @ » + tube + niveau, ex. « @motDePasse2 ».',
   });
 
 /** Any text a person reads: must hold at least one visible character. */
-export const textSchema = z
-  .string()
-  .regex(/\S/, { error: "Ce texte ne doit pas être vide." });
+export const textSchema = z.string().regex(/\S/, { error: 'Ce texte ne doit pas être vide.' });
 
 export const markdownSchema = textSchema.meta({
   description: "Texte en Markdown (assaini à l'affichage).",
@@ -41,45 +36,37 @@ export const markdownSchema = textSchema.meta({
  * Media are served by the platform itself from the module folder, so a path is a plain relative
  * path: no URL, no leading "/", no "..", no hidden file. Returns the French reason, or null.
  */
-export function mediaPathProblem(
-  value: string,
-  extensions: readonly string[],
-): string | null {
-  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(value) || value.startsWith("//")) {
-    return "Les médias sont servis par la plateforme : indiquez un chemin relatif dans le dossier du module, pas une URL.";
+export function mediaPathProblem(value: string, extensions: readonly string[]): string | null {
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(value) || value.startsWith('//')) {
+    return 'Les médias sont servis par la plateforme : indiquez un chemin relatif dans le dossier du module, pas une URL.';
   }
-  if (value.startsWith("/") || value.includes("\\")) {
-    return "Chemin absolu ou « \\ » interdit : indiquez un chemin relatif au dossier du module (ex. « images/schema.svg »).";
+  if (value.startsWith('/') || value.includes('\\')) {
+    return 'Chemin absolu ou « \\ » interdit : indiquez un chemin relatif au dossier du module (ex. « images/schema.svg »).';
   }
-  const segments = value.split("/");
-  if (segments.some((segment) => segment === "..")) {
-    return "« .. » interdit : le fichier doit se trouver dans le dossier du module.";
+  const segments = value.split('/');
+  if (segments.some((segment) => segment === '..')) {
+    return '« .. » interdit : le fichier doit se trouver dans le dossier du module.';
   }
-  if (
-    segments.some((segment) => !/^[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(segment))
-  ) {
-    return "Chemin invalide : lettres sans accent, chiffres, « - », « _ » et « . » seulement, un dossier par « / », pas de fichier caché.";
+  if (segments.some((segment) => !/^[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(segment))) {
+    return 'Chemin invalide : lettres sans accent, chiffres, « - », « _ » et « . » seulement, un dossier par « / », pas de fichier caché.';
   }
-  const extension = value.slice(value.lastIndexOf(".") + 1).toLowerCase();
-  if (!value.includes(".") || !extensions.includes(extension)) {
-    return `Extension non prise en charge : ${extensions.map((e) => `.${e}`).join(", ")} attendu.`;
+  const extension = value.slice(value.lastIndexOf('.') + 1).toLowerCase();
+  if (!value.includes('.') || !extensions.includes(extension)) {
+    return `Extension non prise en charge : ${extensions.map((e) => `.${e}`).join(', ')} attendu.`;
   }
   return null;
 }
 
-export function mediaPathSchema(
-  extensions: readonly string[],
-  description: string,
-) {
+export function mediaPathSchema(extensions: readonly string[], description: string) {
   return z
     .string()
     .superRefine((value, ctx) => {
       const problem = mediaPathProblem(value, extensions);
-      if (problem) ctx.addIssue({ code: "custom", message: problem });
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
     .meta({
       description,
-      pattern: `^[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*\\.(${extensions.join("|")})$`,
+      pattern: `^[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*\\.(${extensions.join('|')})$`,
     });
 }
 
@@ -90,25 +77,24 @@ const frenchLocale = z.locales.fr().localeError;
  * (`schema.safeParse(data, { error: contentErrorMap })`); `parseModule` and `parseFramework` do.
  */
 export const contentErrorMap: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === "invalid_type" && issue.input === undefined)
-    return "Champ obligatoire manquant.";
-  if (issue.code === "unrecognized_keys") {
-    const keys = issue.keys.map((key) => `« ${key} »`).join(", ");
-    return `Clé${issue.keys.length > 1 ? "s" : ""} inconnue${issue.keys.length > 1 ? "s" : ""} : ${keys} (faute de frappe ?).`;
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'Champ obligatoire manquant.';
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((key) => `« ${key} »`).join(', ');
+    return `Clé${issue.keys.length > 1 ? 's' : ''} inconnue${issue.keys.length > 1 ? 's' : ''} : ${keys} (faute de frappe ?).`;
   }
-  if (issue.code === "invalid_value" && issue.values.length > 1) {
-    return `Valeur invalide : une valeur parmi ${issue.values.map((v) => `« ${String(v)} »`).join(", ")} attendue.`;
+  if (issue.code === 'invalid_value' && issue.values.length > 1) {
+    return `Valeur invalide : une valeur parmi ${issue.values.map((v) => `« ${String(v)} »`).join(', ')} attendue.`;
   }
   const message = frenchLocale(issue);
-  return typeof message === "string" ? message : message?.message;
+  return typeof message === 'string' ? message : message?.message;
 };
 
 /** zod path → `grains[1].elements[0].answer`. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  let out = "";
+  let out = '';
   for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else out += out === "" ? String(key) : `.${String(key)}`;
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
   }
   return out;
 }
@@ -124,9 +110,7 @@ export interface Issue {
 
 export function issuesOf(error: z.ZodError): Issue[] {
   return error.issues.map((issue) => {
-    const segments = issue.path.filter(
-      (k): k is string | number => typeof k !== "symbol",
-    );
+    const segments = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     return { path: formatPath(segments), segments, message: issue.message };
   });
 }

@@ -11,8 +11,8 @@ export {
   formatPath,
   mediaPathProblem,
   type Issue,
-} from "./common.js";
-export { CRCN_DOMAINS, CRCN_LEVEL_MAX, CRCN_LEVEL_MIN } from "./crcn.js";
+} from './common.js';
+export { CRCN_DOMAINS, CRCN_LEVEL_MAX, CRCN_LEVEL_MIN } from './crcn.js';
 export {
   ANSWERABLE_ELEMENT_TYPES,
   CAPTION_EXTENSIONS,
@@ -45,7 +45,7 @@ export {
   type TextElement,
   type Tolerance,
   type VideoElement,
-} from "./elements.js";
+} from './elements.js';
 export {
   competencySchema,
   domainSchema,
@@ -61,7 +61,7 @@ export {
   type Skill,
   type SkillInfo,
   type Tube,
-} from "./framework.js";
+} from './framework.js';
 export {
   AUDIENCES,
   GRAIN_TYPES,
@@ -78,15 +78,7 @@ export {
   type ModuleParseResult,
   type Source,
   type Theme,
-} from "./module.js";
-export {
-  FRAMEWORK_FILE,
-  MODULES_DIR,
-  MODULE_FILE,
-  loadContent,
-  type ContentError,
-  type LoadedContent,
-  type LoadedModule,
-} from "./load.js";
-export { computeModuleStats, type ModuleStats } from "./stats.js";
-export { buildJsonSchemas, writeJsonSchemas } from "./json-schema.js";
+} from './module.js';
+export { FRAMEWORK_FILE, MODULES_DIR, MODULE_FILE, loadContent, type ContentError, type LoadedContent, type LoadedModule } from './load.js';
+export { computeModuleStats, type ModuleStats } from './stats.js';
+export { buildJsonSchemas, writeJsonSchemas } from './json-schema.js';

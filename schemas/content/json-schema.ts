@@ -1,13 +1,13 @@
-import { access, mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { z } from "zod";
-import { frameworkSchema } from "./framework.js";
-import { moduleSchema } from "./module.js";
+import { access, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { frameworkSchema } from './framework.js';
+import { moduleSchema } from './module.js';
 
 const JSON_SCHEMA_FILES = {
-  "module.schema.json": moduleSchema,
-  "framework.schema.json": frameworkSchema,
+  'module.schema.json': moduleSchema,
+  'framework.schema.json': frameworkSchema,
 } as const;
 
 /**
@@ -15,20 +15,17 @@ const JSON_SCHEMA_FILES = {
  * author writes (`io: "input"`: fields with a default are optional); checks across fields (ids,
  * answers, media files, framework) live in the zod schemas and `loadContent` only.
  */
-export function buildJsonSchemas(): Record<
-  keyof typeof JSON_SCHEMA_FILES,
-  Record<string, unknown>
-> {
+export function buildJsonSchemas(): Record<keyof typeof JSON_SCHEMA_FILES, Record<string, unknown>> {
   const build = (schema: z.ZodType) =>
     z.toJSONSchema(schema, {
-      target: "draft-2020-12",
-      io: "input",
-      unrepresentable: "any",
-      reused: "inline",
+      target: 'draft-2020-12',
+      io: 'input',
+      unrepresentable: 'any',
+      reused: 'inline',
     }) as Record<string, unknown>;
   return {
-    "module.schema.json": build(JSON_SCHEMA_FILES["module.schema.json"]),
-    "framework.schema.json": build(JSON_SCHEMA_FILES["framework.schema.json"]),
+    'module.schema.json': build(JSON_SCHEMA_FILES['module.schema.json']),
+    'framework.schema.json': build(JSON_SCHEMA_FILES['framework.schema.json']),
   };
 }
 
@@ -42,24 +39,21 @@ export async function writeJsonSchemas(outDir: string): Promise<string[]> {
   const written: string[] = [];
   for (const [name, schema] of Object.entries(buildJsonSchemas())) {
     const file = path.join(outDir, name);
-    await writeFile(
-      file,
-      await format(JSON.stringify(schema, null, 2) + "\n", name),
-    );
+    await writeFile(file, await format(JSON.stringify(schema, null, 2) + '\n', name));
     written.push(file);
   }
   return written;
 }
 
 async function format(text: string, name: string): Promise<string> {
-  let prettier: typeof import("prettier");
+  let prettier: typeof import('prettier');
   try {
-    prettier = await import("prettier");
+    prettier = await import('prettier');
   } catch {
     return text;
   }
   // Settings as for the committed file, wherever `outDir` is, so a check in a temp folder agrees.
-  const filepath = path.join(await packageRoot(), "content", "json", name);
+  const filepath = path.join(await packageRoot(), 'content', 'json', name);
   const options = (await prettier.resolveConfig(filepath)) ?? {};
   return prettier.format(text, { ...options, filepath });
 }
@@ -69,12 +63,11 @@ async function packageRoot(): Promise<string> {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     try {
-      await access(path.join(dir, "package.json"));
+      await access(path.join(dir, 'package.json'));
       return dir;
     } catch {
       const parent = path.dirname(dir);
-      if (parent === dir)
-        throw new Error("package.json de @continuite/schemas introuvable");
+      if (parent === dir) throw new Error('package.json de @continuite/schemas introuvable');
       dir = parent;
     }
   }

@@ -1,30 +1,20 @@
-import {
-  copyFile,
-  mkdir,
-  mkdtemp,
-  rm,
-  symlink,
-  writeFile,
-} from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { stringify } from "yaml";
-import { computeModuleStats, isAnswerable, loadContent } from "./index.js";
-import { TINY_SVG, elementAt, validModule } from "./testing/fixtures.js";
+import { copyFile, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { computeModuleStats, isAnswerable, loadContent } from './index.js';
+import { TINY_SVG, elementAt, validModule } from './testing/fixtures.js';
 
-const REAL_CONTENT = fileURLToPath(new URL("../../content/", import.meta.url));
+const REAL_CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 
 let root: string;
 
 beforeEach(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "contenu-"));
-  await mkdir(path.join(root, "framework"));
-  await copyFile(
-    path.join(REAL_CONTENT, "framework/crcn.yaml"),
-    path.join(root, "framework/crcn.yaml"),
-  );
+  root = await mkdtemp(path.join(tmpdir(), 'contenu-'));
+  await mkdir(path.join(root, 'framework'));
+  await copyFile(path.join(REAL_CONTENT, 'framework/crcn.yaml'), path.join(root, 'framework/crcn.yaml'));
 });
 
 afterEach(async () => {
@@ -32,22 +22,18 @@ afterEach(async () => {
 });
 
 /** Writes a module folder with the media the fixture module points to. */
-async function givenModule(
-  folder: string,
-  data: unknown = { ...validModule(), slug: folder },
-  text?: string,
-) {
-  const dir = path.join(root, "modules", folder);
-  await mkdir(path.join(dir, "images"), { recursive: true });
-  await writeFile(path.join(dir, "images/schema.svg"), TINY_SVG);
-  await writeFile(path.join(dir, "film.mp4"), "");
-  await writeFile(path.join(dir, "film.vtt"), "WEBVTT\n");
-  await writeFile(path.join(dir, "module.yaml"), text ?? stringify(data));
+async function givenModule(folder: string, data: unknown = { ...validModule(), slug: folder }, text?: string) {
+  const dir = path.join(root, 'modules', folder);
+  await mkdir(path.join(dir, 'images'), { recursive: true });
+  await writeFile(path.join(dir, 'images/schema.svg'), TINY_SVG);
+  await writeFile(path.join(dir, 'film.mp4'), '');
+  await writeFile(path.join(dir, 'film.vtt'), 'WEBVTT\n');
+  await writeFile(path.join(dir, 'module.yaml'), text ?? stringify(data));
   return dir;
 }
 
-describe("loadContent", () => {
-  it("loads the content folder of the repository without any error", async () => {
+describe('loadContent', () => {
+  it('loads the content folder of the repository without any error', async () => {
     const loaded = await loadContent(REAL_CONTENT);
 
     expect(loaded.errors).toEqual([]);
@@ -55,245 +41,218 @@ describe("loadContent", () => {
     expect(loaded.modules.length).toBeGreaterThanOrEqual(2);
   });
 
-  it("finds at least 5 graded items of every type in each module of the repository", async () => {
+  it('finds at least 5 graded items of every type in each module of the repository', async () => {
     const loaded = await loadContent(REAL_CONTENT);
 
     for (const { module } of loaded.modules) {
-      const graded = module.grains
-        .flatMap((g) => g.elements)
-        .filter(isAnswerable);
+      const graded = module.grains.flatMap((g) => g.elements).filter(isAnswerable);
       expect(graded.length).toBeGreaterThanOrEqual(5);
-      expect(new Set(graded.map((e) => e.type))).toEqual(
-        new Set(["single-choice", "multiple-choice", "short-answer"]),
-      );
+      expect(new Set(graded.map((e) => e.type))).toEqual(new Set(['single-choice', 'multiple-choice', 'short-answer']));
     }
   });
 
-  it("starts the students module with a single choice, as the end-to-end test expects", async () => {
+  it('starts the students module with a single choice, as the end-to-end test expects', async () => {
     const loaded = await loadContent(REAL_CONTENT);
 
-    const students = loaded.modules.find(
-      (m) => m.module.audience === "students",
-    );
-    const first = students?.module.grains
-      .flatMap((g) => g.elements)
-      .find(isAnswerable);
+    const students = loaded.modules.find((m) => m.module.audience === 'students');
+    const first = students?.module.grains.flatMap((g) => g.elements).find(isAnswerable);
 
-    expect(first?.type).toBe("single-choice");
+    expect(first?.type).toBe('single-choice');
   });
 
-  it("returns a valid module with its file text and folder", async () => {
-    const dir = await givenModule("bon-module");
+  it('returns a valid module with its file text and folder', async () => {
+    const dir = await givenModule('bon-module');
 
     const loaded = await loadContent(root);
 
     expect(loaded.errors).toEqual([]);
     expect(loaded.modules).toEqual([
       expect.objectContaining({
-        slug: "bon-module",
+        slug: 'bon-module',
         dir,
-        file: "modules/bon-module/module.yaml",
-        raw: expect.stringContaining("slug: bon-module"),
+        file: 'modules/bon-module/module.yaml',
+        raw: expect.stringContaining('slug: bon-module'),
       }),
     ]);
   });
 
-  it("keeps good modules when another one is invalid", async () => {
-    await givenModule("bon-module");
-    await givenModule("mauvais-module", {
+  it('keeps good modules when another one is invalid', async () => {
+    await givenModule('bon-module');
+    await givenModule('mauvais-module', {
       ...validModule(),
-      slug: "mauvais-module",
+      slug: 'mauvais-module',
       level: 12,
     });
 
     const loaded = await loadContent(root);
 
-    expect(loaded.modules.map((m) => m.slug)).toEqual(["bon-module"]);
+    expect(loaded.modules.map((m) => m.slug)).toEqual(['bon-module']);
     expect(loaded.errors).toEqual([
       expect.objectContaining({
-        file: "modules/mauvais-module/module.yaml",
-        path: "level",
+        file: 'modules/mauvais-module/module.yaml',
+        path: 'level',
         line: expect.any(Number),
       }),
     ]);
   });
 
-  it("rejects a slug that differs from the folder name", async () => {
-    await givenModule("dossier", { ...validModule(), slug: "autre-nom" });
+  it('rejects a slug that differs from the folder name', async () => {
+    await givenModule('dossier', { ...validModule(), slug: 'autre-nom' });
 
     const loaded = await loadContent(root);
 
     expect(loaded.modules).toEqual([]);
     expect(loaded.errors).toEqual([
       expect.objectContaining({
-        path: "slug",
-        message: expect.stringContaining("« dossier »"),
+        path: 'slug',
+        message: expect.stringContaining('« dossier »'),
       }),
     ]);
   });
 
-  it("rejects a skill that the framework does not define", async () => {
-    const data = { ...validModule(), slug: "module" };
-    elementAt(data, 1, 1).skill = "@inconnu3";
-    await givenModule("module", data);
+  it('rejects a skill that the framework does not define', async () => {
+    const data = { ...validModule(), slug: 'module' };
+    elementAt(data, 1, 1).skill = '@inconnu3';
+    await givenModule('module', data);
 
     const loaded = await loadContent(root);
 
     expect(loaded.modules).toEqual([]);
     expect(loaded.errors).toEqual([
       expect.objectContaining({
-        path: "grains[1].elements[1].skill",
-        message: expect.stringContaining("« @inconnu3 »"),
+        path: 'grains[1].elements[1].skill',
+        message: expect.stringContaining('« @inconnu3 »'),
       }),
     ]);
   });
 
-  it("rejects an image file that is not in the module folder", async () => {
-    const data = { ...validModule(), slug: "module" };
-    elementAt(data, 0, 1).src = "absente.svg";
-    await givenModule("module", data);
+  it('rejects an image file that is not in the module folder', async () => {
+    const data = { ...validModule(), slug: 'module' };
+    elementAt(data, 0, 1).src = 'absente.svg';
+    await givenModule('module', data);
 
     const loaded = await loadContent(root);
 
     expect(loaded.errors).toEqual([
       expect.objectContaining({
-        path: "grains[0].elements[1].src",
-        message: expect.stringContaining("introuvable"),
+        path: 'grains[0].elements[1].src',
+        message: expect.stringContaining('introuvable'),
       }),
     ]);
   });
 
-  it("rejects a captions file that does not exist", async () => {
-    const data = { ...validModule(), slug: "module" };
-    elementAt(data, 1, 3).captions = "autre.vtt";
-    await givenModule("module", data);
+  it('rejects a captions file that does not exist', async () => {
+    const data = { ...validModule(), slug: 'module' };
+    elementAt(data, 1, 3).captions = 'autre.vtt';
+    await givenModule('module', data);
 
     const loaded = await loadContent(root);
 
-    expect(loaded.errors.map((e) => e.path)).toEqual([
-      "grains[1].elements[3].captions",
-    ]);
+    expect(loaded.errors.map((e) => e.path)).toEqual(['grains[1].elements[3].captions']);
   });
 
-  it("rejects a media path with .. before touching the disk", async () => {
-    const data = { ...validModule(), slug: "module" };
-    elementAt(data, 0, 1).src = "../secret.svg";
-    await givenModule("module", data);
+  it('rejects a media path with .. before touching the disk', async () => {
+    const data = { ...validModule(), slug: 'module' };
+    elementAt(data, 0, 1).src = '../secret.svg';
+    await givenModule('module', data);
 
     const loaded = await loadContent(root);
 
     expect(loaded.errors).toEqual([
       expect.objectContaining({
-        path: "grains[0].elements[1].src",
-        message: expect.stringContaining("« .. »"),
+        path: 'grains[0].elements[1].src',
+        message: expect.stringContaining('« .. »'),
       }),
     ]);
   });
 
-  it("rejects a symbolic link that leads out of the module folder", async () => {
-    const dir = await givenModule("module");
-    await writeFile(path.join(root, "dehors.svg"), TINY_SVG);
-    await rm(path.join(dir, "images/schema.svg"));
-    await symlink(
-      path.join(root, "dehors.svg"),
-      path.join(dir, "images/schema.svg"),
-    );
+  it('rejects a symbolic link that leads out of the module folder', async () => {
+    const dir = await givenModule('module');
+    await writeFile(path.join(root, 'dehors.svg'), TINY_SVG);
+    await rm(path.join(dir, 'images/schema.svg'));
+    await symlink(path.join(root, 'dehors.svg'), path.join(dir, 'images/schema.svg'));
 
     const loaded = await loadContent(root);
 
-    expect(loaded.errors.map((e) => e.message)).toEqual([
-      expect.stringContaining("hors du dossier"),
-    ]);
+    expect(loaded.errors.map((e) => e.message)).toEqual([expect.stringContaining('hors du dossier')]);
   });
 
-  it("rejects an SVG that carries a script", async () => {
-    const dir = await givenModule("module");
-    await writeFile(
-      path.join(dir, "images/schema.svg"),
-      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
-    );
+  it('rejects an SVG that carries a script', async () => {
+    const dir = await givenModule('module');
+    await writeFile(path.join(dir, 'images/schema.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
 
     const loaded = await loadContent(root);
 
-    expect(loaded.errors.map((e) => e.message)).toEqual([
-      expect.stringContaining("script"),
-    ]);
+    expect(loaded.errors.map((e) => e.message)).toEqual([expect.stringContaining('script')]);
   });
 
-  it("reports a YAML syntax error with its line, in French", async () => {
-    await givenModule(
-      "module",
-      null,
-      "slug: module\ntitle: Un titre : avec deux-points\n",
-    );
+  it('reports a YAML syntax error with its line, in French', async () => {
+    await givenModule('module', null, 'slug: module\ntitle: Un titre : avec deux-points\n');
 
     const loaded = await loadContent(root);
 
     expect(loaded.errors).toEqual([
       expect.objectContaining({
-        file: "modules/module/module.yaml",
+        file: 'modules/module/module.yaml',
         line: 2,
-        message: expect.stringContaining("guillemets"),
+        message: expect.stringContaining('guillemets'),
       }),
     ]);
   });
 
-  it("points a schema error at the line of the key", async () => {
-    const data = { ...validModule(), slug: "module" };
+  it('points a schema error at the line of the key', async () => {
+    const data = { ...validModule(), slug: 'module' };
     delete elementAt(data, 0, 1).alt;
-    await givenModule("module", data);
-    const lines = stringify(data).split("\n");
-    const imageLine = lines.findIndex((l) => l.includes("type: image")) + 1;
+    await givenModule('module', data);
+    const lines = stringify(data).split('\n');
+    const imageLine = lines.findIndex((l) => l.includes('type: image')) + 1;
 
     const loaded = await loadContent(root);
 
     expect(loaded.errors).toEqual([
       expect.objectContaining({
-        path: "grains[0].elements[1].alt",
+        path: 'grains[0].elements[1].alt',
         line: imageLine,
       }),
     ]);
   });
 
-  it("reports a module folder without module.yaml", async () => {
-    await mkdir(path.join(root, "modules", "vide"), { recursive: true });
+  it('reports a module folder without module.yaml', async () => {
+    await mkdir(path.join(root, 'modules', 'vide'), { recursive: true });
 
     const loaded = await loadContent(root);
 
     expect(loaded.errors).toEqual([
       expect.objectContaining({
-        file: "modules/vide/module.yaml",
-        message: expect.stringContaining("introuvable"),
+        file: 'modules/vide/module.yaml',
+        message: expect.stringContaining('introuvable'),
       }),
     ]);
   });
 
-  it("refuses modules when the framework is invalid, so that no skill goes unchecked", async () => {
-    await writeFile(path.join(root, "framework/crcn.yaml"), "domains: []\n");
-    await givenModule("module");
+  it('refuses modules when the framework is invalid, so that no skill goes unchecked', async () => {
+    await writeFile(path.join(root, 'framework/crcn.yaml'), 'domains: []\n');
+    await givenModule('module');
 
     const loaded = await loadContent(root);
 
     expect(loaded.framework).toBeNull();
     expect(loaded.modules).toEqual([]);
-    expect(loaded.errors.map((e) => e.file)).toEqual([
-      "framework/crcn.yaml",
-      "modules/module/module.yaml",
-    ]);
+    expect(loaded.errors.map((e) => e.file)).toEqual(['framework/crcn.yaml', 'modules/module/module.yaml']);
   });
 });
 
-describe("computeModuleStats", () => {
-  it("counts modules, graded items and the competencies they evidence", async () => {
-    await givenModule("module-a");
-    await givenModule("module-b");
+describe('computeModuleStats', () => {
+  it('counts modules, graded items and the competencies they evidence', async () => {
+    await givenModule('module-a');
+    await givenModule('module-b');
 
     const stats = computeModuleStats(await loadContent(root));
 
     expect(stats).toEqual({
       modules: 2,
       gradedItems: 6,
-      competenciesCovered: ["4.1"],
+      competenciesCovered: ['4.1'],
     });
   });
 });

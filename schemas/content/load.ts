@@ -1,25 +1,14 @@
-import { readFile, readdir, realpath, stat } from "node:fs/promises";
-import path from "node:path";
-import {
-  LineCounter,
-  isMap,
-  isScalar,
-  isSeq,
-  parseDocument,
-  type Document,
-} from "yaml";
-import { formatPath, type Issue } from "./common.js";
-import { mediaOf } from "./elements.js";
-import { indexSkills, parseFramework, type Framework } from "./framework.js";
-import {
-  answerableElementsOf,
-  parseModule,
-  type ContentModule,
-} from "./module.js";
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { formatPath, type Issue } from './common.js';
+import { mediaOf } from './elements.js';
+import { indexSkills, parseFramework, type Framework } from './framework.js';
+import { answerableElementsOf, parseModule, type ContentModule } from './module.js';
 
-export const FRAMEWORK_FILE = "framework/crcn.yaml";
-export const MODULES_DIR = "modules";
-export const MODULE_FILE = "module.yaml";
+export const FRAMEWORK_FILE = 'framework/crcn.yaml';
+export const MODULES_DIR = 'modules';
+export const MODULE_FILE = 'module.yaml';
 
 export interface ContentError {
   /** Path of the file relative to the content root, with "/" (e.g. `modules/x/module.yaml`). */
@@ -67,14 +56,12 @@ export async function loadContent(rootDir: string): Promise<LoadedContent> {
     const entries = await readdir(path.join(root, MODULES_DIR), {
       withFileTypes: true,
     });
-    folders = entries
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name);
+    folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
   } catch {
     errors.push({
       file: MODULES_DIR,
-      path: "",
-      message: "Dossier des modules introuvable.",
+      path: '',
+      message: 'Dossier des modules introuvable.',
     });
     folders = [];
   }
@@ -84,14 +71,7 @@ export async function loadContent(rootDir: string): Promise<LoadedContent> {
     const file = `${MODULES_DIR}/${folder}/${MODULE_FILE}`;
     const dir = path.join(root, MODULES_DIR, folder);
     const moduleErrors: ContentError[] = [];
-    const loaded = await loadModule(
-      root,
-      file,
-      dir,
-      folder,
-      skills,
-      moduleErrors,
-    );
+    const loaded = await loadModule(root, file, dir, folder, skills, moduleErrors);
     errors.push(...moduleErrors);
     if (loaded && moduleErrors.length === 0) modules.push(loaded);
   }
@@ -99,17 +79,12 @@ export async function loadContent(rootDir: string): Promise<LoadedContent> {
   return { framework, modules, errors };
 }
 
-async function loadFramework(
-  root: string,
-  errors: ContentError[],
-): Promise<Framework | null> {
+async function loadFramework(root: string, errors: ContentError[]): Promise<Framework | null> {
   const source = await readYaml(root, FRAMEWORK_FILE, errors);
   if (!source) return null;
   const result = parseFramework(source.data);
   if (result.success) return result.framework;
-  errors.push(
-    ...result.issues.map((issue) => toError(FRAMEWORK_FILE, issue, source)),
-  );
+  errors.push(...result.issues.map((issue) => toError(FRAMEWORK_FILE, issue, source)));
   return null;
 }
 
@@ -130,31 +105,20 @@ async function loadModule(
   }
   const module = result.module;
   const report = (segments: (string | number)[], message: string) =>
-    errors.push(
-      toError(file, { path: formatPath(segments), segments, message }, source),
-    );
+    errors.push(toError(file, { path: formatPath(segments), segments, message }, source));
 
   if (module.slug !== folder) {
-    report(
-      ["slug"],
-      `Le slug « ${module.slug} » doit être identique au nom du dossier « ${folder} ».`,
-    );
+    report(['slug'], `Le slug « ${module.slug} » doit être identique au nom du dossier « ${folder} ».`);
   }
 
   for (const { element } of answerableElementsOf(module)) {
     const at = locate(module, element.id);
     if (!skills) {
-      report(
-        [...at, "skill"],
-        "Compétence non vérifiable : le référentiel (framework/crcn.yaml) est absent ou invalide.",
-      );
+      report([...at, 'skill'], 'Compétence non vérifiable : le référentiel (framework/crcn.yaml) est absent ou invalide.');
       break;
     }
     if (!skills.has(element.skill)) {
-      report(
-        [...at, "skill"],
-        `Acquis « ${element.skill} » absent du référentiel (framework/crcn.yaml).`,
-      );
+      report([...at, 'skill'], `Acquis « ${element.skill} » absent du référentiel (framework/crcn.yaml).`);
     }
   }
 
@@ -163,8 +127,7 @@ async function loadModule(
     for (const element of grain.elements) {
       for (const media of mediaOf(element)) {
         const problem = await mediaFileProblem(realDir, media.path);
-        if (problem)
-          report([...locate(module, element.id), media.key], problem);
+        if (problem) report([...locate(module, element.id), media.key], problem);
       }
     }
   }
@@ -176,34 +139,26 @@ async function loadModule(
 function locate(module: ContentModule, elementId: string): (string | number)[] {
   for (const [g, grain] of module.grains.entries()) {
     const e = grain.elements.findIndex((element) => element.id === elementId);
-    if (e >= 0) return ["grains", g, "elements", e];
+    if (e >= 0) return ['grains', g, 'elements', e];
   }
   return [];
 }
 
-async function mediaFileProblem(
-  realDir: string,
-  relative: string,
-): Promise<string | null> {
+async function mediaFileProblem(realDir: string, relative: string): Promise<string | null> {
   let real: string;
   try {
     real = await realpath(path.join(realDir, relative));
-    if (!(await stat(real)).isFile())
-      return `« ${relative} » n'est pas un fichier.`;
+    if (!(await stat(real)).isFile()) return `« ${relative} » n'est pas un fichier.`;
   } catch {
     return `Fichier « ${relative} » introuvable dans le dossier du module.`;
   }
   if (!real.startsWith(realDir + path.sep)) {
     return `« ${relative} » pointe hors du dossier du module (lien symbolique ?).`;
   }
-  if (real.toLowerCase().endsWith(".svg")) {
+  if (real.toLowerCase().endsWith('.svg')) {
     // The platform serves media from its own origin: an SVG must stay a picture, not a page.
-    const svg = await readFile(real, "utf8");
-    if (
-      /<script|<foreignObject|\bon[a-z]+\s*=|javascript:|(?:href|src)\s*=\s*["']\s*(?:https?:)?\/\//i.test(
-        svg,
-      )
-    ) {
+    const svg = await readFile(real, 'utf8');
+    if (/<script|<foreignObject|\bon[a-z]+\s*=|javascript:|(?:href|src)\s*=\s*["']\s*(?:https?:)?\/\//i.test(svg)) {
       return `« ${relative} » contient un script, un gestionnaire d'événement ou une référence externe : interdit dans un SVG.`;
     }
   }
@@ -212,14 +167,13 @@ async function mediaFileProblem(
 
 /** French wording of the YAML mistakes authors make most. */
 const YAML_HINTS: Partial<Record<string, string>> = {
-  BLOCK_AS_IMPLICIT_KEY:
-    "une valeur contient « : » suivi d'une espace, mettez-la entre guillemets",
-  DUPLICATE_KEY: "clé en double",
-  BAD_INDENT: "indentation incorrecte",
-  MISSING_CHAR: "caractère manquant (guillemet, crochet ?)",
+  BLOCK_AS_IMPLICIT_KEY: "une valeur contient « : » suivi d'une espace, mettez-la entre guillemets",
+  DUPLICATE_KEY: 'clé en double',
+  BAD_INDENT: 'indentation incorrecte',
+  MISSING_CHAR: 'caractère manquant (guillemet, crochet ?)',
   TAB_AS_INDENT: "tabulation dans l'indentation, utilisez des espaces",
-  MULTILINE_IMPLICIT_KEY: "clé sur plusieurs lignes ou « : » manquant",
-  UNEXPECTED_TOKEN: "caractère inattendu",
+  MULTILINE_IMPLICIT_KEY: 'clé sur plusieurs lignes ou « : » manquant',
+  UNEXPECTED_TOKEN: 'caractère inattendu',
 };
 
 interface YamlSource {
@@ -229,19 +183,15 @@ interface YamlSource {
   lines: LineCounter;
 }
 
-async function readYaml(
-  root: string,
-  file: string,
-  errors: ContentError[],
-): Promise<YamlSource | null> {
+async function readYaml(root: string, file: string, errors: ContentError[]): Promise<YamlSource | null> {
   let raw: string;
   try {
-    raw = await readFile(path.join(root, file), "utf8");
+    raw = await readFile(path.join(root, file), 'utf8');
   } catch {
     errors.push({
       file,
-      path: "",
-      message: "Fichier introuvable ou illisible.",
+      path: '',
+      message: 'Fichier introuvable ou illisible.',
     });
     return null;
   }
@@ -254,11 +204,11 @@ async function readYaml(
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const line = lines.linePos(error.pos[0]).line;
-      const hint = YAML_HINTS[error.code] ?? "syntaxe incorrecte";
+      const hint = YAML_HINTS[error.code] ?? 'syntaxe incorrecte';
       errors.push({
         file,
-        path: "",
-        message: `YAML invalide : ${hint} (${error.message.split("\n")[0]}).`,
+        path: '',
+        message: `YAML invalide : ${hint} (${error.message.split('\n')[0]}).`,
         line,
       });
     }
@@ -269,28 +219,20 @@ async function readYaml(
 
 function toError(file: string, issue: Issue, source: YamlSource): ContentError {
   const line = lineOf(source, issue.segments);
-  return line === undefined
-    ? { file, path: issue.path, message: issue.message }
-    : { file, path: issue.path, message: issue.message, line };
+  return line === undefined ? { file, path: issue.path, message: issue.message } : { file, path: issue.path, message: issue.message, line };
 }
 
 /** Line of the deepest YAML node that exists along the path (the key line for a map entry). */
-function lineOf(
-  source: YamlSource,
-  segments: (string | number)[],
-): number | undefined {
+function lineOf(source: YamlSource, segments: (string | number)[]): number | undefined {
   let node: unknown = source.doc.contents;
-  let offset: number | undefined = (node as { range?: [number] } | null)
-    ?.range?.[0];
+  let offset: number | undefined = (node as { range?: [number] } | null)?.range?.[0];
   for (const segment of segments) {
     if (isMap(node)) {
-      const pair = node.items.find(
-        (item) => isScalar(item.key) && item.key.value === segment,
-      );
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
       if (!pair) break;
       offset = isScalar(pair.key) ? pair.key.range?.[0] : offset;
       node = pair.value;
-    } else if (isSeq(node) && typeof segment === "number") {
+    } else if (isSeq(node) && typeof segment === 'number') {
       const item: unknown = node.items[segment];
       if (!item) break;
       offset = (item as { range?: [number] }).range?.[0] ?? offset;

@@ -1,6 +1,6 @@
-import { isAnswerable } from "./elements.js";
-import { indexSkills } from "./framework.js";
-import type { LoadedContent } from "./load.js";
+import { isAnswerable } from './elements.js';
+import { indexSkills } from './framework.js';
+import type { LoadedContent } from './load.js';
 
 export interface ModuleStats {
   modules: number;
@@ -10,9 +10,7 @@ export interface ModuleStats {
   competenciesCovered: string[];
 }
 
-export function computeModuleStats(
-  loaded: Pick<LoadedContent, "framework" | "modules">,
-): ModuleStats {
+export function computeModuleStats(loaded: Pick<LoadedContent, 'framework' | 'modules'>): ModuleStats {
   const skills = loaded.framework ? indexSkills(loaded.framework) : new Map();
   const covered = new Set<string>();
   let gradedItems = 0;
@@ -29,8 +27,6 @@ export function computeModuleStats(
   return {
     modules: loaded.modules.length,
     gradedItems,
-    competenciesCovered: [...covered].sort((a, b) =>
-      a.localeCompare(b, "en", { numeric: true }),
-    ),
+    competenciesCovered: [...covered].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
   };
 }

@@ -31,8 +31,17 @@ export interface CatalogueQuery {
 }
 
 const MODULE_COLUMNS = [
-  'm.id', 'm.slug', 'v.id as versionId', 'v.number as version', 'v.title', 'v.summary', 'v.theme', 'v.audience',
-  'v.duration_minutes as durationMinutes', 'v.level', 'v.competency_codes as competencyCodes',
+  'm.id',
+  'm.slug',
+  'v.id as versionId',
+  'v.number as version',
+  'v.title',
+  'v.summary',
+  'v.theme',
+  'v.audience',
+  'v.duration_minutes as durationMinutes',
+  'v.level',
+  'v.competency_codes as competencyCodes',
 ] as const;
 
 @Injectable()
@@ -69,7 +78,10 @@ export class CatalogueRepository {
     }
     const [rows, count] = await Promise.all([
       page.orderBy('v.title').orderBy('m.slug').limit(query.limit).execute(),
-      this.filtered(query).clearSelect().select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+      this.filtered(query)
+        .clearSelect()
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow(),
     ]);
     return { rows, total: Number(count.n) };
   }
@@ -85,12 +97,18 @@ export class CatalogueRepository {
 
   async findPublicContents(versionIds: readonly string[]): Promise<{ id: string; number: number; content: PublicModuleContent }[]> {
     if (versionIds.length === 0) return [];
-    const rows = await this.db.selectFrom('module_versions').select(['id', 'number', 'public_content']).where('id', 'in', versionIds).execute();
+    const rows = await this.db
+      .selectFrom('module_versions')
+      .select(['id', 'number', 'public_content'])
+      .where('id', 'in', versionIds)
+      .execute();
     return rows.map((row) => ({ id: row.id, number: row.number, content: row.public_content as PublicModuleContent }));
   }
 
   /** The full content, solutions included, for correction on the server. */
-  async findFullContent(versionId: string): Promise<{ id: string; moduleId: string; number: number; content: unknown; gradedCount: number } | undefined> {
+  async findFullContent(
+    versionId: string,
+  ): Promise<{ id: string; moduleId: string; number: number; content: unknown; gradedCount: number } | undefined> {
     return this.db
       .selectFrom('module_versions')
       .select(['id', 'module_id as moduleId', 'number', 'content', 'graded_count as gradedCount'])
@@ -98,7 +116,10 @@ export class CatalogueRepository {
       .executeTakeFirst();
   }
 
-  async findCurrentVersionHash(slug: string, trx: Transaction<DB>): Promise<{ moduleId: string; number: number | null; hash: string | null } | undefined> {
+  async findCurrentVersionHash(
+    slug: string,
+    trx: Transaction<DB>,
+  ): Promise<{ moduleId: string; number: number | null; hash: string | null } | undefined> {
     return trx
       .selectFrom('modules as m')
       .leftJoin('module_versions as v', 'v.id', 'm.current_version_id')

@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import type { ContentModule } from '@continuite/schemas/content';
 import { CatalogueErrors } from './catalogue.errors.js';
 import { CatalogueRepository, type ModuleRecord } from './catalogue.repository.js';
-import { type Audience, fromEnumValue, type Grain, type Module, type ModuleConnection, type ModulesArgs, toEnumValue } from './catalogue.types.js';
+import {
+  type Audience,
+  fromEnumValue,
+  type Grain,
+  type Module,
+  type ModuleConnection,
+  type ModulesArgs,
+  toEnumValue,
+} from './catalogue.types.js';
 import type { PublicModuleContent } from './public-content.js';
 import { searchWords } from './search-text.js';
 
@@ -93,7 +101,9 @@ function toGrains(content: PublicModuleContent): Grain[] {
     id: grain.id,
     type: toEnumValue(grain.type),
     title: grain.title,
-    elements: grain.elements.map((element) => (element.kind === 'callout' ? { ...element, variant: toEnumValue(element.variant) } : element)),
+    elements: grain.elements.map((element) =>
+      element.kind === 'callout' ? { ...element, variant: toEnumValue(element.variant) } : element,
+    ),
   })) as Grain[];
 }
 

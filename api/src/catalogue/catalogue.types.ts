@@ -1,10 +1,30 @@
 import { ArgsType, Field, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
-export enum Theme { ENT = 'ENT', CYBERSECURITY = 'CYBERSECURITY', PERSONAL_DATA = 'PERSONAL_DATA', MEDIA_LITERACY = 'MEDIA_LITERACY', CYBERBULLYING = 'CYBERBULLYING' }
-export enum Audience { STAFF = 'STAFF', STUDENTS = 'STUDENTS', ALL = 'ALL' }
-export enum GrainType { DISCOVERY = 'DISCOVERY', LESSON = 'LESSON', ACTIVITY = 'ACTIVITY', CHALLENGE = 'CHALLENGE', SUMMARY = 'SUMMARY' }
-export enum CalloutVariant { INFO = 'INFO', TIP = 'TIP', WARNING = 'WARNING' }
+export enum Theme {
+  ENT = 'ENT',
+  CYBERSECURITY = 'CYBERSECURITY',
+  PERSONAL_DATA = 'PERSONAL_DATA',
+  MEDIA_LITERACY = 'MEDIA_LITERACY',
+  CYBERBULLYING = 'CYBERBULLYING',
+}
+export enum Audience {
+  STAFF = 'STAFF',
+  STUDENTS = 'STUDENTS',
+  ALL = 'ALL',
+}
+export enum GrainType {
+  DISCOVERY = 'DISCOVERY',
+  LESSON = 'LESSON',
+  ACTIVITY = 'ACTIVITY',
+  CHALLENGE = 'CHALLENGE',
+  SUMMARY = 'SUMMARY',
+}
+export enum CalloutVariant {
+  INFO = 'INFO',
+  TIP = 'TIP',
+  WARNING = 'WARNING',
+}
 registerEnumType(Theme, { name: 'Theme' });
 registerEnumType(Audience, { name: 'Audience' });
 registerEnumType(GrainType, { name: 'GrainType' });
@@ -54,8 +74,14 @@ export class ModuleConnection {
 @InputType()
 export class ModuleFilter {
   @Field(() => Theme, { nullable: true }) @IsOptional() @IsEnum(Theme) theme?: Theme;
-  @Field(() => Audience, { nullable: true, description: 'STAFF or STUDENTS also lists modules for ALL.' }) @IsOptional() @IsEnum(Audience) audience?: Audience;
-  @Field({ nullable: true, description: 'A CRCN competency code such as 4.1.' }) @IsOptional() @Matches(/^[1-5]\.[1-9]$/) competency?: string;
+  @Field(() => Audience, { nullable: true, description: 'STAFF or STUDENTS also lists modules for ALL.' })
+  @IsOptional()
+  @IsEnum(Audience)
+  audience?: Audience;
+  @Field({ nullable: true, description: 'A CRCN competency code such as 4.1.' })
+  @IsOptional()
+  @Matches(/^[1-5]\.[1-9]$/)
+  competency?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) search?: string;
 }
 
@@ -63,7 +89,11 @@ export class ModuleFilter {
 export class ModulesArgs {
   @Field(() => ModuleFilter, { nullable: true }) @IsOptional() filter?: ModuleFilter;
   @Field(() => Int, { defaultValue: 12, description: '1 to 50.' }) @IsInt() @Min(1) @Max(50) first: number = 12;
-  @Field(() => String, { nullable: true, description: 'Opaque cursor from pageInfo.endCursor.' }) @IsOptional() @IsString() @MaxLength(500) after?: string;
+  @Field(() => String, { nullable: true, description: 'Opaque cursor from pageInfo.endCursor.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string;
 }
 
 @InterfaceType({

@@ -45,7 +45,13 @@ function toPublicElement(slug: string, element: Element): PublicElement {
     case 'text':
       return { kind: 'text', id: element.id, html: renderMarkdown(element.markdown) };
     case 'image':
-      return { kind: 'image', id: element.id, src: mediaUrl(slug, element.src), alt: element.alt, longDescription: element.longDescription ?? null };
+      return {
+        kind: 'image',
+        id: element.id,
+        src: mediaUrl(slug, element.src),
+        alt: element.alt,
+        longDescription: element.longDescription ?? null,
+      };
     case 'video':
       return {
         kind: 'video',
@@ -55,7 +61,13 @@ function toPublicElement(slug: string, element: Element): PublicElement {
         transcriptHtml: element.transcript ? renderMarkdown(element.transcript) : null,
       };
     case 'callout':
-      return { kind: 'callout', id: element.id, variant: element.variant, title: element.title ?? null, html: renderMarkdown(element.markdown) };
+      return {
+        kind: 'callout',
+        id: element.id,
+        variant: element.variant,
+        title: element.title ?? null,
+        html: renderMarkdown(element.markdown),
+      };
     case 'single-choice':
     case 'multiple-choice':
       return {

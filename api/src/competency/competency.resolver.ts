@@ -33,7 +33,9 @@ export class CompetencyResolver {
   @ResolveField(() => Domain)
   async domain(@Parent() competency: Competency, @Context() context: RequestContext): Promise<Domain> {
     const domain = await context.loaders
-      .get<string, Domain | null>('domain', async (codes) => byKeys(codes, await this.competencyService.domainsByCodes(codes), (d) => d.code))
+      .get<string, Domain | null>('domain', async (codes) =>
+        byKeys(codes, await this.competencyService.domainsByCodes(codes), (d) => d.code),
+      )
       .load(competency.domainCode);
     return domain!;
   }
@@ -44,7 +46,10 @@ export class CompetencyEvidenceResolver {
   constructor(private readonly competencyService: CompetencyService) {}
 
   @ResolveField(() => Competency)
-  competency(@Parent() evidence: CompetencyEvidence & { competencyCode?: string }, @Context() context: RequestContext): Promise<Competency> {
+  competency(
+    @Parent() evidence: CompetencyEvidence & { competencyCode?: string },
+    @Context() context: RequestContext,
+  ): Promise<Competency> {
     return loadCompetency(context, this.competencyService, evidence.competencyCode ?? evidence.competency.code);
   }
 }

@@ -3,13 +3,7 @@ import type { GqlExceptionFilter } from '@nestjs/graphql';
 import type { GraphQLFormattedError } from 'graphql';
 
 /** How a domain error reaches the client: the GraphQL `extensions.code`. */
-export type ErrorKind =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'TOO_MANY_REQUESTS';
+export type ErrorKind = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
 
 /**
  * A rule of a feature was not met. `reason` is a stable code from the feature's *.errors.ts that the
@@ -59,17 +53,29 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code === 'BAD_REQUEST') {
     // Nest's ValidationPipe: say which inputs failed, not how the server is built.
     const messages = (formatted.extensions?.originalError as { message?: string[] | string } | undefined)?.message;
-    return { message: 'The input is not valid.', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', details: { messages: [messages ?? []].flat() } } };
+    return {
+      message: 'The input is not valid.',
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', details: { messages: [messages ?? []].flat() } },
+    };
   }
   if (code && PASSTHROUGH_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code, reason: (formatted.extensions?.reason as string | undefined) ?? 'INVALID_INPUT' } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code, reason: (formatted.extensions?.reason as string | undefined) ?? 'INVALID_INPUT' },
+    };
   }
   // Nest's validation pipe and guards throw HttpExceptions.
   const status = (original as { status?: number } | undefined)?.status;
-  if (status === 400) return { message: 'The input is not valid.', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' } };
-  if (status === 403) return { message: 'Your role does not allow this.', path: formatted.path, extensions: { code: 'FORBIDDEN', reason: 'NOT_ALLOWED' } };
+  if (status === 400)
+    return { message: 'The input is not valid.', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' } };
+  if (status === 403)
+    return { message: 'Your role does not allow this.', path: formatted.path, extensions: { code: 'FORBIDDEN', reason: 'NOT_ALLOWED' } };
   const requestId = crypto.randomUUID();
-  logger.error(`[${requestId}] ${original instanceof Error ? (original.stack ?? original.message) : String(original ?? formatted.message)}`);
+  logger.error(
+    `[${requestId}] ${original instanceof Error ? (original.stack ?? original.message) : String(original ?? formatted.message)}`,
+  );
   return { message: 'Internal error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
 }
 

@@ -1,5 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type ASTVisitor, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 export const LIMITS = { maxDepth: 10, maxAliases: 30, maxComplexity: 1000 };
@@ -36,7 +44,8 @@ export function depthAndAliasRule(context: ValidationContext): ASTVisitor {
       const counter = { aliases: 0 };
       const depth = measure(operation.selectionSet, 1, new Set(), counter);
       if (depth > LIMITS.maxDepth) context.reportError(limitError(`Query depth ${depth} exceeds ${LIMITS.maxDepth}.`));
-      if (counter.aliases > LIMITS.maxAliases) context.reportError(limitError(`Query uses ${counter.aliases} aliases; at most ${LIMITS.maxAliases}.`));
+      if (counter.aliases > LIMITS.maxAliases)
+        context.reportError(limitError(`Query uses ${counter.aliases} aliases; at most ${LIMITS.maxAliases}.`));
     },
   };
 }

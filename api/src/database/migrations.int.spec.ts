@@ -9,12 +9,20 @@ describe.each(databaseKinds())('migrations on %s', (kind) => {
     try {
       await migrateToLatest(database.db);
       await migrateDown(database.db);
-      const afterDown = await sql<{ n: number }>`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT LIKE 'kysely_%'`.execute(database.db);
+      const afterDown = await sql<{
+        n: number;
+      }>`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT LIKE 'kysely_%'`.execute(
+        database.db,
+      );
       await migrateToLatest(database.db);
-      const tables = await sql<{ table_name: string }>`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`.execute(database.db);
+      const tables = await sql<{
+        table_name: string;
+      }>`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`.execute(database.db);
 
       expect(afterDown.rows[0]?.n).toBe(0);
-      expect(tables.rows.map((r) => r.table_name)).toEqual(expect.arrayContaining(['answers', 'attempts', 'module_versions', 'sessions', 'users']));
+      expect(tables.rows.map((r) => r.table_name)).toEqual(
+        expect.arrayContaining(['answers', 'attempts', 'module_versions', 'sessions', 'users']),
+      );
     } finally {
       await database.drop();
     }

@@ -59,11 +59,21 @@ export class IdentityService {
   }
 
   /** Used by the CLI (create-admin) and the demo seed; not reachable from GraphQL. */
-  async createAccount(input: { email: string; displayName: string; password: string; organisationId: string; roles: Role[] }): Promise<string> {
+  async createAccount(input: {
+    email: string;
+    displayName: string;
+    password: string;
+    organisationId: string;
+    roles: Role[];
+  }): Promise<string> {
     if (input.password.length < MIN_PASSWORD_LENGTH) throw IdentityErrors.weakPassword();
     const email = normaliseEmail(input.email);
     if (await this.repository.findUserByEmail(email)) throw IdentityErrors.emailTaken();
-    const userId = await this.repository.insertUser({ email, displayName: input.displayName, passwordHash: await hashPassword(input.password) });
+    const userId = await this.repository.insertUser({
+      email,
+      displayName: input.displayName,
+      passwordHash: await hashPassword(input.password),
+    });
     for (const role of input.roles) await this.repository.insertMembership(userId, input.organisationId, role);
     return userId;
   }

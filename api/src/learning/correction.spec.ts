@@ -3,22 +3,48 @@ import { type AnswerableElement, correctAnswer, InvalidResponse, matchesAccepted
 
 const feedback = { correct: 'Bravo', incorrect: 'Non' };
 const single: AnswerableElement = {
-  type: 'single-choice', id: 'q1', skill: '@s1', prompt: 'Q ?', answer: 'b',
-  choices: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }, { id: 'c', text: 'C' }], feedback,
+  type: 'single-choice',
+  id: 'q1',
+  skill: '@s1',
+  prompt: 'Q ?',
+  answer: 'b',
+  choices: [
+    { id: 'a', text: 'A' },
+    { id: 'b', text: 'B' },
+    { id: 'c', text: 'C' },
+  ],
+  feedback,
 };
 const multiple: AnswerableElement = {
-  type: 'multiple-choice', id: 'q2', skill: '@s1', prompt: 'Q ?', answers: ['a', 'c'],
-  choices: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }, { id: 'c', text: 'C' }], feedback,
+  type: 'multiple-choice',
+  id: 'q2',
+  skill: '@s1',
+  prompt: 'Q ?',
+  answers: ['a', 'c'],
+  choices: [
+    { id: 'a', text: 'A' },
+    { id: 'b', text: 'B' },
+    { id: 'c', text: 'C' },
+  ],
+  feedback,
 };
 const short: AnswerableElement = {
-  type: 'short-answer', id: 'q3', skill: '@s1', prompt: 'Q ?', accepted: ['phrase de passe', 'passphrase'], feedback,
+  type: 'short-answer',
+  id: 'q3',
+  skill: '@s1',
+  prompt: 'Q ?',
+  accepted: ['phrase de passe', 'passphrase'],
+  feedback,
   tolerance: { case: true, accents: true, spaces: true, punctuation: true, typos: 1 },
 };
 
 describe('correctAnswer', () => {
   it('accepts the right single choice and returns the solution with the feedback', () => {
     expect(correctAnswer(single, { choiceIds: ['b'] })).toEqual({
-      correct: true, response: { choiceIds: ['b'] }, solution: { choiceIds: ['b'] }, feedbackMarkdown: 'Bravo',
+      correct: true,
+      response: { choiceIds: ['b'] },
+      solution: { choiceIds: ['b'] },
+      feedbackMarkdown: 'Bravo',
     });
     expect(correctAnswer(single, { choiceIds: ['a'] }).correct).toBe(false);
   });

@@ -36,7 +36,12 @@ export function correctAnswer(element: AnswerableElement, raw: { choiceIds?: str
       if (raw.choiceIds?.length || typeof raw.text !== 'string') throw new InvalidResponse('a short answer takes text');
       const text = raw.text.trim();
       if (text.length === 0 || text.length > MAX_TEXT) throw new InvalidResponse(`an answer has 1 to ${MAX_TEXT} characters`);
-      return outcome(element, matchesAccepted(text, element.accepted, element.tolerance ?? {}), { text }, { acceptedAnswers: [...element.accepted] });
+      return outcome(
+        element,
+        matchesAccepted(text, element.accepted, element.tolerance ?? {}),
+        { text },
+        { acceptedAnswers: [...element.accepted] },
+      );
     }
   }
 }
@@ -66,7 +71,11 @@ export interface Tolerance {
 export function normaliseAnswer(text: string, tolerance: Tolerance): string {
   let result = text.normalize('NFC').trim();
   if (tolerance.case ?? true) result = result.toLocaleLowerCase('fr');
-  if (tolerance.accents ?? true) result = result.normalize('NFD').replace(/\p{Diacritic}/gu, '').normalize('NFC');
+  if (tolerance.accents ?? true)
+    result = result
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .normalize('NFC');
   if (tolerance.punctuation ?? true) result = result.replace(/[\p{P}\p{S}]/gu, ' ');
   result = result.replace(/\s+/g, ' ').trim();
   if (tolerance.spaces ?? true) result = result.replace(/ /g, '');

@@ -34,8 +34,15 @@ export class LearningRepository {
       .selectFrom('attempts as a')
       .innerJoin('module_versions as v', 'v.id', 'a.module_version_id')
       .select([
-        'a.id', 'a.user_id as userId', 'a.module_id as moduleId', 'a.module_version_id as versionId', 'v.number as version',
-        'v.graded_count as gradedCount', 'a.status', 'a.current_grain_index as currentGrainIndex', 'a.started_at as startedAt',
+        'a.id',
+        'a.user_id as userId',
+        'a.module_id as moduleId',
+        'a.module_version_id as versionId',
+        'v.number as version',
+        'v.graded_count as gradedCount',
+        'a.status',
+        'a.current_grain_index as currentGrainIndex',
+        'a.started_at as startedAt',
         'a.completed_at as completedAt',
       ]);
   }
@@ -45,7 +52,11 @@ export class LearningRepository {
   }
 
   findAttemptInProgress(userId: string, moduleId: string): Promise<AttemptRecord | undefined> {
-    return this.selectAttempts().where('a.user_id', '=', userId).where('a.module_id', '=', moduleId).where('a.status', '=', 'IN_PROGRESS').executeTakeFirst();
+    return this.selectAttempts()
+      .where('a.user_id', '=', userId)
+      .where('a.module_id', '=', moduleId)
+      .where('a.status', '=', 'IN_PROGRESS')
+      .executeTakeFirst();
   }
 
   /** Inserts unless one is already in progress (the partial unique index decides under concurrent starts). */
@@ -87,17 +98,35 @@ export class LearningRepository {
   }
 
   async updateAttemptPosition(id: string, grainIndex: number): Promise<void> {
-    await this.db.updateTable('attempts').set({ current_grain_index: grainIndex }).where('id', '=', id).where('status', '=', 'IN_PROGRESS').execute();
+    await this.db
+      .updateTable('attempts')
+      .set({ current_grain_index: grainIndex })
+      .where('id', '=', id)
+      .where('status', '=', 'IN_PROGRESS')
+      .execute();
   }
 
   async completeAttempt(id: string): Promise<void> {
-    await this.db.updateTable('attempts').set({ status: 'COMPLETED', completed_at: new Date() }).where('id', '=', id).where('status', '=', 'IN_PROGRESS').execute();
+    await this.db
+      .updateTable('attempts')
+      .set({ status: 'COMPLETED', completed_at: new Date() })
+      .where('id', '=', id)
+      .where('status', '=', 'IN_PROGRESS')
+      .execute();
   }
 
   private selectAnswers() {
     return this.db
       .selectFrom('answers')
-      .select(['attempt_id as attemptId', 'element_id as elementId', 'skill_id as skillId', 'response', 'correct', 'idempotency_key as idempotencyKey', 'answered_at as answeredAt'])
+      .select([
+        'attempt_id as attemptId',
+        'element_id as elementId',
+        'skill_id as skillId',
+        'response',
+        'correct',
+        'idempotency_key as idempotencyKey',
+        'answered_at as answeredAt',
+      ])
       .$narrowType<{ response: AnswerRecord['response'] }>();
   }
 
@@ -105,21 +134,30 @@ export class LearningRepository {
    * Stores the answer once: a repeated idempotency key, or a second answer to the same element of
    * the same attempt, inserts nothing. Returns the stored answer and whether this call stored it.
    */
-  async insertAnswerOnce(answer: Omit<AnswerRecord, 'answeredAt'> & { userId: string }): Promise<{ stored: AnswerRecord; inserted: boolean }> {
+  async insertAnswerOnce(
+    answer: Omit<AnswerRecord, 'answeredAt'> & { userId: string },
+  ): Promise<{ stored: AnswerRecord; inserted: boolean }> {
     const inserted = await this.db
       .insertInto('answers')
       .values({
-        attempt_id: answer.attemptId, user_id: answer.userId, element_id: answer.elementId, skill_id: answer.skillId,
-        response: JSON.stringify(answer.response), correct: answer.correct, idempotency_key: answer.idempotencyKey,
+        attempt_id: answer.attemptId,
+        user_id: answer.userId,
+        element_id: answer.elementId,
+        skill_id: answer.skillId,
+        response: JSON.stringify(answer.response),
+        correct: answer.correct,
+        idempotency_key: answer.idempotencyKey,
       })
       .onConflict((oc) => oc.doNothing())
       .returning('id')
       .executeTakeFirst();
     const stored = await this.selectAnswers()
-      .where((eb) => eb.or([
-        eb.and([eb('user_id', '=', answer.userId), eb('idempotency_key', '=', answer.idempotencyKey)]),
-        eb.and([eb('attempt_id', '=', answer.attemptId), eb('element_id', '=', answer.elementId)]),
-      ]))
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('user_id', '=', answer.userId), eb('idempotency_key', '=', answer.idempotencyKey)]),
+          eb.and([eb('attempt_id', '=', answer.attemptId), eb('element_id', '=', answer.elementId)]),
+        ]),
+      )
       .orderBy(sql`idempotency_key = ${answer.idempotencyKey}`, 'desc')
       .executeTakeFirstOrThrow();
     return { stored, inserted: inserted !== undefined };

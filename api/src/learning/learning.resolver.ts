@@ -109,7 +109,9 @@ export class ModuleLearningResolver {
     return loadMyAttempt(context, this.learning, module.id);
   }
 
-  @ResolveField(() => [Grain], { description: 'Grains of the version the learner plays (that of the attempt in progress, else the current one), without solutions.' })
+  @ResolveField(() => [Grain], {
+    description: 'Grains of the version the learner plays (that of the attempt in progress, else the current one), without solutions.',
+  })
   async grains(@Parent() module: Module, @Context() context: RequestContext): Promise<Grain[]> {
     const attempt = await loadMyAttempt(context, this.learning, module.id);
     const versionId = attempt?.status === 'IN_PROGRESS' ? attempt.versionId : module.versionId;
@@ -131,7 +133,9 @@ function loadMyAttempt(context: RequestContext, learning: LearningService, modul
   const me = context.user;
   if (!me) return Promise.resolve(null);
   return context.loaders
-    .get<string, AttemptRecord | null>('myAttemptOfModule', async (ids) => byKeys(ids, await learning.currentAttemptsForModules(me, ids), (a) => a.moduleId))
+    .get<string, AttemptRecord | null>('myAttemptOfModule', async (ids) =>
+      byKeys(ids, await learning.currentAttemptsForModules(me, ids), (a) => a.moduleId),
+    )
     .load(moduleId);
 }
 
@@ -145,6 +149,8 @@ async function loadGrains(context: RequestContext, catalogue: CatalogueService, 
   return version?.grains ?? [];
 }
 
-function toEvidence(summaries: { competencyCode: string; skillsValidated: number; skillsFailed: number; answers: number }[]): CompetencyEvidence[] {
+function toEvidence(
+  summaries: { competencyCode: string; skillsValidated: number; skillsFailed: number; answers: number }[],
+): CompetencyEvidence[] {
   return summaries.map((s) => ({ ...s, competency: { code: s.competencyCode, name: '', domainCode: '' } }));
 }

@@ -65,7 +65,8 @@ export class LearningService {
     const attempt = await this.ownAttempt(me, attemptId);
     if (attempt.status === 'COMPLETED') throw LearningErrors.attemptCompleted();
     const version = await this.catalogue.versionForCorrection(attempt.versionId);
-    if (!Number.isInteger(grainIndex) || grainIndex < 0 || grainIndex >= version.content.grains.length) throw LearningErrors.grainOutOfRange();
+    if (!Number.isInteger(grainIndex) || grainIndex < 0 || grainIndex >= version.content.grains.length)
+      throw LearningErrors.grainOutOfRange();
     await this.repository.updateAttemptPosition(attempt.id, grainIndex);
     return (await this.repository.findAttempt(attempt.id))!;
   }
@@ -84,7 +85,10 @@ export class LearningService {
   }
 
   async progress(me: CurrentUser): Promise<{ modulesStarted: number; modulesCompleted: number; attempts: AttemptRecord[] }> {
-    const [counts, attempts] = await Promise.all([this.repository.countModulesOfUser(me.id), this.repository.findAttemptsOfUser(me.id, 50)]);
+    const [counts, attempts] = await Promise.all([
+      this.repository.countModulesOfUser(me.id),
+      this.repository.findAttemptsOfUser(me.id, 50),
+    ]);
     return { modulesStarted: counts.started, modulesCompleted: counts.completed, attempts };
   }
 

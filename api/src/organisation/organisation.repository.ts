@@ -21,16 +21,27 @@ export class OrganisationRepository {
   }
 
   async countOrganisations(): Promise<number> {
-    const row = await this.db.selectFrom('organisations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('organisations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
   async insertCohort(organisationId: string, name: string): Promise<string> {
-    const row = await this.db.insertInto('cohorts').values({ organisation_id: organisationId, name }).returning('id').executeTakeFirstOrThrow();
+    const row = await this.db
+      .insertInto('cohorts')
+      .values({ organisation_id: organisationId, name })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     return row.id;
   }
 
   async insertCohortMember(cohortId: string, userId: string): Promise<void> {
-    await this.db.insertInto('cohort_members').values({ cohort_id: cohortId, user_id: userId }).onConflict((oc) => oc.doNothing()).execute();
+    await this.db
+      .insertInto('cohort_members')
+      .values({ cohort_id: cohortId, user_id: userId })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   }
 }

@@ -4,84 +4,84 @@ export function validModule(): Record<string, unknown> & {
   grains: Record<string, unknown>[];
 } {
   return {
-    slug: "exemple-de-module",
+    slug: 'exemple-de-module',
     title: "Un module d'exemple",
-    summary: "Une phrase pour la carte du catalogue.",
-    theme: "cybersecurity",
-    audience: "staff",
+    summary: 'Une phrase pour la carte du catalogue.',
+    theme: 'cybersecurity',
+    audience: 'staff',
     durationMinutes: 4,
     level: 2,
-    objectives: ["Savoir une chose."],
+    objectives: ['Savoir une chose.'],
     sources: [
       {
-        title: "Une source",
-        url: "https://example.org/source",
-        publisher: "Éditeur",
+        title: 'Une source',
+        url: 'https://example.org/source',
+        publisher: 'Éditeur',
       },
     ],
     grains: [
       {
-        id: "decouverte",
-        type: "discovery",
-        title: "Découverte",
+        id: 'decouverte',
+        type: 'discovery',
+        title: 'Découverte',
         elements: [
-          { type: "text", id: "intro", markdown: "Bonjour **à tous**." },
+          { type: 'text', id: 'intro', markdown: 'Bonjour **à tous**.' },
           {
-            type: "image",
-            id: "schema",
-            src: "images/schema.svg",
-            alt: "Un schéma qui montre une chose.",
+            type: 'image',
+            id: 'schema',
+            src: 'images/schema.svg',
+            alt: 'Un schéma qui montre une chose.',
           },
           {
-            type: "single-choice",
-            id: "q1",
-            skill: "@motDePasse2",
-            prompt: "Quelle réponse ?",
+            type: 'single-choice',
+            id: 'q1',
+            skill: '@motDePasse2',
+            prompt: 'Quelle réponse ?',
             choices: [
-              { id: "a", text: "La bonne" },
-              { id: "b", text: "La mauvaise" },
+              { id: 'a', text: 'La bonne' },
+              { id: 'b', text: 'La mauvaise' },
             ],
-            answer: "a",
+            answer: 'a',
             feedback: {
-              correct: "Oui, parce que…",
-              incorrect: "Non, parce que…",
+              correct: 'Oui, parce que…',
+              incorrect: 'Non, parce que…',
             },
           },
         ],
       },
       {
-        id: "activite",
-        type: "activity",
-        title: "Activité",
+        id: 'activite',
+        type: 'activity',
+        title: 'Activité',
         elements: [
           {
-            type: "multiple-choice",
-            id: "q2",
-            skill: "@motDePasse3",
-            prompt: "Lesquelles ?",
+            type: 'multiple-choice',
+            id: 'q2',
+            skill: '@motDePasse3',
+            prompt: 'Lesquelles ?',
             choices: [
-              { id: "a", text: "Oui" },
-              { id: "b", text: "Oui aussi" },
-              { id: "c", text: "Non" },
+              { id: 'a', text: 'Oui' },
+              { id: 'b', text: 'Oui aussi' },
+              { id: 'c', text: 'Non' },
             ],
-            answers: ["a", "b"],
-            feedback: { correct: "Oui.", incorrect: "Non." },
+            answers: ['a', 'b'],
+            feedback: { correct: 'Oui.', incorrect: 'Non.' },
           },
           {
-            type: "short-answer",
-            id: "q3",
-            skill: "@motDePasse3",
-            prompt: "Combien de mots ?",
-            accepted: ["7", "sept"],
-            feedback: { correct: "Oui.", incorrect: "Non." },
+            type: 'short-answer',
+            id: 'q3',
+            skill: '@motDePasse3',
+            prompt: 'Combien de mots ?',
+            accepted: ['7', 'sept'],
+            feedback: { correct: 'Oui.', incorrect: 'Non.' },
           },
           {
-            type: "callout",
-            id: "astuce",
-            variant: "tip",
-            markdown: "Une astuce.",
+            type: 'callout',
+            id: 'astuce',
+            variant: 'tip',
+            markdown: 'Une astuce.',
           },
-          { type: "video", id: "film", src: "film.mp4", captions: "film.vtt" },
+          { type: 'video', id: 'film', src: 'film.mp4', captions: 'film.vtt' },
         ],
       },
     ],
@@ -89,11 +89,7 @@ export function validModule(): Record<string, unknown> & {
 }
 
 /** The element at `grains[g].elements[e]` of a module built by `validModule`, to modify in place. */
-export function elementAt(
-  module: ReturnType<typeof validModule>,
-  g: number,
-  e: number,
-): Record<string, unknown> {
+export function elementAt(module: ReturnType<typeof validModule>, g: number, e: number): Record<string, unknown> {
   const grain = module.grains[g] as { elements: Record<string, unknown>[] };
   const element = grain.elements[e];
   if (!element) throw new Error(`no element at ${g}/${e}`);

@@ -56,7 +56,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await execAll(db, [
-    `DROP TABLE sign_in_failures, sessions, cohort_members, cohorts, memberships, users, organisations`,
-  ]);
+  await execAll(db, [`DROP TABLE sign_in_failures, sessions, cohort_members, cohorts, memberships, users, organisations`]);
 }

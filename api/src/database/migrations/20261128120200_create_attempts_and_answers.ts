@@ -35,7 +35,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await execAll(db, [
-    `DROP TABLE answers, attempts`,
-  ]);
+  await execAll(db, [`DROP TABLE answers, attempts`]);
 }

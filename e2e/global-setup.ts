@@ -1,0 +1,105 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { E2E_WEB_PORT } from './playwright.config.js';
+import { LEARNER } from './tests/accounts.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const API_PORT = 4100;
+
+/**
+ * Starts the built api and web as a user would run them, on a database of their own: a new database
+ * on the PostgreSQL server when DATABASE_URL is set (CI), otherwise PGlite in a temporary folder.
+ */
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  for (const built of ['api/dist/main.js', 'web/build/index.js']) {
+    if (!fs.existsSync(path.join(ROOT, built))) throw new Error(`${built} is missing: run \`pnpm build\` first`);
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'continuite-e2e-'));
+  const serverUrl = process.env.DATABASE_URL;
+  const dbName = `e2e_${Date.now()}`;
+  let databaseUrl: string | undefined;
+  if (serverUrl) {
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${dbName}`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${dbName}`;
+    databaseUrl = url.toString();
+  }
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl ?? '',
+    DEMO: 'false',
+    API_PORT: String(API_PORT),
+    PUBLIC_URL: `http://localhost:${E2E_WEB_PORT}`,
+  };
+
+  // Accounts are made with the CLI, as an administrator would on a real server (no demo accounts there).
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'api/dist/cli.js'), 'create-user', '--email', LEARNER.email, '--name', LEARNER.name, '--role', 'LEARNER'],
+    {
+      env: { ...env, PASSWORD: LEARNER.password },
+      stdio: 'inherit',
+    },
+  );
+
+  const children: ChildProcess[] = [];
+  const start = (name: string, args: string[], extraEnv: Record<string, string>) => {
+    const child = spawn(process.execPath, args, { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const log = fs.createWriteStream(path.join(dataDir, `${name}.log`));
+    child.stdout?.pipe(log);
+    child.stderr?.pipe(log);
+    children.push(child);
+    return child;
+  };
+  start('api', [path.join(ROOT, 'api/dist/main.js')], {});
+  await waitFor(
+    `http://127.0.0.1:${API_PORT}/graphql`,
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' },
+    dataDir,
+    'api',
+  );
+  start('web', [path.join(ROOT, 'web/build/index.js')], {
+    PORT: String(E2E_WEB_PORT),
+    HOST: '127.0.0.1',
+    ORIGIN: `http://localhost:${E2E_WEB_PORT}`,
+    API_URL: `http://127.0.0.1:${API_PORT}`,
+  });
+  await waitFor(`http://127.0.0.1:${E2E_WEB_PORT}/connexion`, {}, dataDir, 'web');
+
+  return async () => {
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(
+      children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))),
+    );
+    if (serverUrl) {
+      const admin = new pg.Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+      await admin.end();
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+}
+
+async function waitFor(url: string, init: RequestInit, dataDir: string, name: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, init);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const log = fs.readFileSync(path.join(dataDir, `${name}.log`), 'utf8');
+  throw new Error(`${name} did not start within 60 s:\n${log.slice(-3000)}`);
+}
