@@ -23,8 +23,12 @@ export interface VersionForCorrection {
   gradedCount: number;
 }
 
+const VERSION_CACHE_SIZE = 200;
+
 @Injectable()
 export class CatalogueService {
+  private readonly versions = new Map<string, Promise<VersionForCorrection>>();
+
   constructor(private readonly repository: CatalogueRepository) {}
 
   async listModules(args: ModulesArgs): Promise<ModuleConnection> {
@@ -67,10 +71,25 @@ export class CatalogueService {
     return new Map(rows.map((row) => [row.id, { number: row.number, grains: toGrains(row.content) }]));
   }
 
-  async versionForCorrection(versionId: string): Promise<VersionForCorrection> {
-    const row = await this.repository.findFullContent(versionId);
-    if (!row) throw CatalogueErrors.moduleNotFound();
-    return { ...row, content: row.content as ContentModule };
+  /**
+   * Published versions are immutable, so each instance may keep the few it corrects against in memory:
+   * no other instance can make a cached copy stale.
+   */
+  versionForCorrection(versionId: string): Promise<VersionForCorrection> {
+    const cached = this.versions.get(versionId);
+    if (cached) {
+      this.versions.delete(versionId);
+      this.versions.set(versionId, cached);
+      return cached;
+    }
+    const loading = this.repository.findFullContent(versionId).then((row) => {
+      if (!row) throw CatalogueErrors.moduleNotFound();
+      return { ...row, content: row.content as ContentModule };
+    });
+    loading.catch(() => this.versions.delete(versionId));
+    this.versions.set(versionId, loading);
+    if (this.versions.size > VERSION_CACHE_SIZE) this.versions.delete(this.versions.keys().next().value!);
+    return loading;
   }
 }
 

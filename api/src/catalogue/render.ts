@@ -48,7 +48,16 @@ const SANITIZE: sanitizeHtml.IOptions = {
 };
 SANITIZE.allowedAttributes = { ...SANITIZE.allowedAttributes, a: ['href', 'title', 'hreflang', 'lang', 'rel', 'target'] };
 
-/** Authored Markdown to HTML that is safe to insert in a page. */
+const cache = new Map<string, string>();
+const CACHE_SIZE = 5000;
+
+/** Authored Markdown to HTML that is safe to insert in a page. Feedback is rendered per answer, hence the memo. */
 export function renderMarkdown(markdown: string): string {
-  return sanitizeHtml(marked.parse(markdown) as string, SANITIZE).trim();
+  let html = cache.get(markdown);
+  if (html === undefined) {
+    html = sanitizeHtml(marked.parse(markdown) as string, SANITIZE).trim();
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(markdown, html);
+  }
+  return html;
 }

@@ -130,13 +130,8 @@ export class LearningRepository {
       .$narrowType<{ response: AnswerRecord['response'] }>();
   }
 
-  /**
-   * Stores the answer once: a repeated idempotency key, or a second answer to the same element of
-   * the same attempt, inserts nothing. Returns the stored answer and whether this call stored it.
-   */
-  async insertAnswerOnce(
-    answer: Omit<AnswerRecord, 'answeredAt'> & { userId: string },
-  ): Promise<{ stored: AnswerRecord; inserted: boolean }> {
+  /** Stores the answer unless its key or its (attempt, element) is already there; says whether it stored it. */
+  async insertAnswerOnce(answer: Omit<AnswerRecord, 'answeredAt'> & { userId: string }): Promise<boolean> {
     const inserted = await this.db
       .insertInto('answers')
       .values({
@@ -151,16 +146,20 @@ export class LearningRepository {
       .onConflict((oc) => oc.doNothing())
       .returning('id')
       .executeTakeFirst();
-    const stored = await this.selectAnswers()
+    return inserted !== undefined;
+  }
+
+  /** The answer that an insert collided with: the one with this key first, else the one to this element. */
+  findStoredAnswer(userId: string, idempotencyKey: string, attemptId: string, elementId: string): Promise<AnswerRecord> {
+    return this.selectAnswers()
       .where((eb) =>
         eb.or([
-          eb.and([eb('user_id', '=', answer.userId), eb('idempotency_key', '=', answer.idempotencyKey)]),
-          eb.and([eb('attempt_id', '=', answer.attemptId), eb('element_id', '=', answer.elementId)]),
+          eb.and([eb('user_id', '=', userId), eb('idempotency_key', '=', idempotencyKey)]),
+          eb.and([eb('attempt_id', '=', attemptId), eb('element_id', '=', elementId)]),
         ]),
       )
-      .orderBy(sql`idempotency_key = ${answer.idempotencyKey}`, 'desc')
+      .orderBy(sql`idempotency_key = ${idempotencyKey}`, 'desc')
       .executeTakeFirstOrThrow();
-    return { stored, inserted: inserted !== undefined };
   }
 
   findAnswerByKey(userId: string, idempotencyKey: string): Promise<AnswerRecord | undefined> {

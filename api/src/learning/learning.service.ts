@@ -8,6 +8,8 @@ import type { CurrentUser } from '../core/current-user.js';
 import { type AnswerableElement, correctAnswer, InvalidResponse } from './correction.js';
 import { LearningErrors } from './learning.errors.js';
 import { type AnswerRecord, type AttemptRecord, LearningRepository } from './learning.repository.js';
+
+type StoredAnswer = Omit<AnswerRecord, 'answeredAt'>;
 import type { AnswerResult, Score, SubmitAnswerInput } from './learning.types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -33,13 +35,12 @@ export class LearningService {
     const attempt = await this.ownAttempt(me, input.attemptId);
     const version = await this.catalogue.versionForCorrection(attempt.versionId);
 
-    // A retry of an answer already stored gets the stored result, even if the attempt has been finished since.
-    const previous = await this.repository.findAnswerByKey(me.id, input.idempotencyKey);
-    if (previous) {
-      if (previous.attemptId !== attempt.id || previous.elementId !== input.elementId) throw LearningErrors.keyReused();
-      return this.toResult(version, previous);
+    if (attempt.status === 'COMPLETED') {
+      // A retry of an answer stored before the attempt was finished still gets its result.
+      const previous = await this.repository.findAnswerByKey(me.id, input.idempotencyKey);
+      if (!previous) throw LearningErrors.attemptCompleted();
+      return this.storedResult(version, previous, input);
     }
-    if (attempt.status === 'COMPLETED') throw LearningErrors.attemptCompleted();
 
     const element = findElement(version, input.elementId);
     let correction;
@@ -49,15 +50,25 @@ export class LearningService {
       if (error instanceof InvalidResponse) throw LearningErrors.invalidResponse(error.message);
       throw error;
     }
-    const { stored } = await this.repository.insertAnswerOnce({
+    const answer = {
       attemptId: attempt.id,
-      userId: me.id,
       elementId: element.id,
       skillId: element.skill,
       response: correction.response,
       correct: correction.correct,
       idempotencyKey: input.idempotencyKey,
-    });
+    };
+    // One statement on the usual path; a repeated key, or a second answer to the same element, stores nothing.
+    if (await this.repository.insertAnswerOnce({ ...answer, userId: me.id })) return this.toResult(version, answer);
+    const stored = await this.repository.findStoredAnswer(me.id, input.idempotencyKey, attempt.id, element.id);
+    return this.storedResult(version, stored, input);
+  }
+
+  /** The first stored answer wins; a key reused for another question is a client bug worth saying. */
+  private storedResult(version: VersionForCorrection, stored: StoredAnswer, input: SubmitAnswerInput): AnswerResult {
+    if (stored.idempotencyKey === input.idempotencyKey && (stored.attemptId !== input.attemptId || stored.elementId !== input.elementId)) {
+      throw LearningErrors.keyReused();
+    }
     return this.toResult(version, stored);
   }
 
@@ -128,7 +139,7 @@ export class LearningService {
     return attempt;
   }
 
-  private toResult(version: VersionForCorrection, answer: AnswerRecord): AnswerResult {
+  private toResult(version: VersionForCorrection, answer: StoredAnswer): AnswerResult {
     const element = findElement(version, answer.elementId);
     const correction = correctAnswer(element, answer.response);
     return {
