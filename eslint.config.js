@@ -13,7 +13,7 @@ export default ts.config(
       '.tools/',
       'data/',
       '**/test-results/',
-      'web/src/lib/graphql/',
+      'web/src/lib/graphql/generated/',
       'schemas/content/json/',
     ],
   },

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { E2E_WEB_PORT } from './playwright.config.js';
-import { LEARNER } from './tests/accounts.js';
+import { LEARNERS } from './tests/accounts.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const API_PORT = 4100;
@@ -31,8 +31,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     url.pathname = `/${dbName}`;
     databaseUrl = url.toString();
   }
+  // The journey plays a frozen copy of a sample module, so curriculum edits don't change the test.
+  const contentDir = path.join(dataDir, 'content');
+  fs.mkdirSync(path.join(contentDir, 'modules'), { recursive: true });
+  fs.cpSync(path.join(ROOT, 'content/framework'), path.join(contentDir, 'framework'), { recursive: true });
+  fs.cpSync(path.join(ROOT, 'e2e/fixtures/modules'), path.join(contentDir, 'modules'), { recursive: true });
   const env = {
     ...process.env,
+    CONTENT_DIR: contentDir,
     DATA_DIR: dataDir,
     DATABASE_URL: databaseUrl ?? '',
     DEMO: 'false',
@@ -41,14 +47,13 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   };
 
   // Accounts are made with the CLI, as an administrator would on a real server (no demo accounts there).
-  execFileSync(
-    process.execPath,
-    [path.join(ROOT, 'api/dist/cli.js'), 'create-user', '--email', LEARNER.email, '--name', LEARNER.name, '--role', 'LEARNER'],
-    {
-      env: { ...env, PASSWORD: LEARNER.password },
+  for (const learner of LEARNERS) {
+    const args = ['create-user', '--email', learner.email, '--name', learner.name, '--role', 'LEARNER'];
+    execFileSync(process.execPath, [path.join(ROOT, 'api/dist/cli.js'), ...args], {
+      env: { ...env, PASSWORD: learner.password },
       stdio: 'inherit',
-    },
-  );
+    });
+  }
 
   const children: ChildProcess[] = [];
   const start = (name: string, args: string[], extraEnv: Record<string, string>) => {

@@ -4,7 +4,7 @@ import { execSync } from 'node:child_process';
 
 execSync('pnpm --filter @continuite/schemas run json', { stdio: 'inherit' });
 execSync('pnpm --filter @continuite/web run codegen', { stdio: 'inherit' });
-const paths = ['schemas/graphql/schema.graphql', 'schemas/content/json', 'web/src/lib/graphql'];
+const paths = ['schemas/graphql/schema.graphql', 'schemas/content/json', 'web/src/lib/graphql/generated'];
 const diff = execSync(`git status --porcelain -- ${paths.join(' ')}`, { encoding: 'utf8' }).trim();
 if (diff) {
   console.error(`Generated files differ from what is committed:\n${diff}\nCommit them (they come from the code).`);

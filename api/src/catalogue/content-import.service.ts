@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { type ContentError, type ContentModule, isAnswerable, loadContent } from '@continuite/schemas/content';
 import { CompetencyService } from '../competency/competency.service.js';
 import { CatalogueRepository } from './catalogue.repository.js';
-import { toPublicContent } from './public-content.js';
+import { toPublicContent, UnsupportedElement } from './public-content.js';
 import { foldForSearch } from './search-text.js';
 
 export interface ImportReport {
@@ -33,8 +33,14 @@ export class ContentImportService {
     if (loaded.framework) await this.competencies.importFramework(loaded.framework);
 
     for (const entry of loaded.modules) {
-      const outcome = await this.importModule(entry.module);
-      report[outcome].push(entry.module.slug);
+      try {
+        const outcome = await this.importModule(entry.module);
+        report[outcome].push(entry.module.slug);
+      } catch (error) {
+        // One module failing leaves the others, and its own earlier versions, as they were.
+        const path = error instanceof UnsupportedElement ? `element ${error.elementId}` : '';
+        report.errors.push({ file: entry.file, path, message: error instanceof Error ? error.message : String(error) });
+      }
     }
     for (const error of report.errors) this.logger.error(`${error.file} › ${error.path} : ${error.message}`);
     this.logger.log(

@@ -79,6 +79,18 @@ function toPublicElement(slug: string, element: Element): PublicElement {
       };
     case 'short-answer':
       return { kind: 'short-answer', id: element.id, skillId: element.skill, promptHtml: renderMarkdown(element.prompt) };
+    default:
+      // A type the format knows but the player does not play yet: the module is refused, not half-shown.
+      throw new UnsupportedElement((element as { type: string }).type, element.id);
+  }
+}
+
+export class UnsupportedElement extends Error {
+  constructor(
+    readonly type: string,
+    readonly elementId: string,
+  ) {
+    super(`element type ${type} is not playable yet`);
   }
 }
 

@@ -1,0 +1,24 @@
+import { createApolloClient } from '#lib/graphql/client.ts';
+import { graphql } from '#lib/graphql/generated/index.ts';
+import type { LayoutLoad } from './$types';
+
+const ViewerQuery = graphql(`
+  query Viewer {
+    me {
+      id
+      displayName
+      roles
+    }
+  }
+`);
+
+export const load = (async ({ data, fetch }) => {
+  const client = createApolloClient(fetch);
+  // A failure here (api down) must not hide the whole site: the sign-in page still shows, and
+  // the pages that need the learner report the error themselves.
+  const me = await client
+    .query({ query: ViewerQuery })
+    .then((result) => result.data.me)
+    .catch(() => null);
+  return { lang: data.lang, me };
+}) satisfies LayoutLoad;
