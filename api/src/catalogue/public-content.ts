@@ -81,7 +81,8 @@ function toPublicElement(slug: string, element: Element): PublicElement {
       return { kind: 'short-answer', id: element.id, skillId: element.skill, promptHtml: renderMarkdown(element.prompt) };
     default:
       // A type the format knows but the player does not play yet: the module is refused, not half-shown.
-      throw new UnsupportedElement((element as { type: string }).type, element.id);
+      const unknown = element as { type: string; id: string };
+      throw new UnsupportedElement(unknown.type, unknown.id);
   }
 }
 
