@@ -79,10 +79,11 @@ function toPublicElement(slug: string, element: Element): PublicElement {
       };
     case 'short-answer':
       return { kind: 'short-answer', id: element.id, skillId: element.skill, promptHtml: renderMarkdown(element.prompt) };
-    default:
+    default: {
       // A type the format knows but the player does not play yet: the module is refused, not half-shown.
       const unknown = element as { type: string; id: string };
       throw new UnsupportedElement(unknown.type, unknown.id);
+    }
   }
 }
 
