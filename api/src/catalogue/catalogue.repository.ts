@@ -108,10 +108,10 @@ export class CatalogueRepository {
   /** The full content, solutions included, for correction on the server. */
   async findFullContent(
     versionId: string,
-  ): Promise<{ id: string; moduleId: string; number: number; content: unknown; gradedCount: number } | undefined> {
+  ): Promise<{ id: string; moduleId: string; number: number; content: unknown; contentHash: string; gradedCount: number } | undefined> {
     return this.db
       .selectFrom('module_versions')
-      .select(['id', 'module_id as moduleId', 'number', 'content', 'graded_count as gradedCount'])
+      .select(['id', 'module_id as moduleId', 'number', 'content', 'content_hash as contentHash', 'graded_count as gradedCount'])
       .where('id', '=', versionId)
       .executeTakeFirst();
   }

@@ -20,6 +20,8 @@ export interface VersionForCorrection {
   moduleId: string;
   number: number;
   content: ContentModule;
+  /** Never published: seeds the hidden parts of the public content (see toPublicContent). */
+  contentHash: string;
   gradedCount: number;
 }
 

@@ -7,6 +7,7 @@ export enum Theme {
   PERSONAL_DATA = 'PERSONAL_DATA',
   MEDIA_LITERACY = 'MEDIA_LITERACY',
   CYBERBULLYING = 'CYBERBULLYING',
+  PIX = 'PIX',
 }
 export enum Audience {
   STAFF = 'STAFF',
@@ -162,7 +163,97 @@ export class ShortAnswerElement implements Element {
   @Field() skillId: string;
 }
 
+@ObjectType({ implements: () => [Element], description: 'Put the items in order; they come shuffled.' })
+export class OrderingElement implements Element {
+  @Field(() => ID) id: string;
+  @Field() promptHtml: string;
+  @Field() skillId: string;
+  @Field(() => [Choice]) items: Choice[];
+}
+
+@ObjectType({
+  implements: () => [Element],
+  description: 'Pair each left item with a right item; the right ones come shuffled, with ids unrelated to the pairs.',
+})
+export class MatchingElement implements Element {
+  @Field(() => ID) id: string;
+  @Field() promptHtml: string;
+  @Field() skillId: string;
+  @Field(() => [Choice]) lefts: Choice[];
+  @Field(() => [Choice]) rights: Choice[];
+}
+
+@ObjectType({
+  implements: () => [Element],
+  description: 'True/false statements shown one at a time; each is answered as `<elementId>/<statementId>`.',
+})
+export class TrueFalseElement implements Element {
+  @Field(() => ID) id: string;
+  @Field(() => String, { nullable: true }) promptHtml: string | null;
+  @Field() skillId: string;
+  @Field(() => [Choice]) statements: Choice[];
+}
+
+@ObjectType()
+export class Flashcard {
+  @Field(() => ID) id: string;
+  @Field() frontHtml: string;
+  @Field() backHtml: string;
+}
+
+@ObjectType({ implements: () => [Element], description: 'Self-assessed cards, not graded; each is answered as `<elementId>/<cardId>`.' })
+export class FlashcardsElement implements Element {
+  @Field(() => ID) id: string;
+  @Field() skillId: string;
+  @Field(() => [Flashcard]) cards: Flashcard[];
+}
+
+@ObjectType()
+export class ScenarioImage {
+  @Field() src: string;
+  @Field() alt: string;
+  @Field(() => String, { nullable: true }) longDescription: string | null;
+}
+
+@ObjectType({ description: 'A situation; its choices carry no consequence or next step: those come with the answer.' })
+export class ScenarioStep {
+  @Field(() => ID) id: string;
+  @Field() situationHtml: string;
+  @Field(() => ScenarioImage, { nullable: true }) image: ScenarioImage | null;
+  @Field(() => [Choice]) choices: Choice[];
+  @Field({ description: 'A step without choices ends the scenario.' }) ending: boolean;
+}
+
+@ObjectType({
+  implements: () => [Element],
+  description: 'A branching scenario; each step with choices is answered as `<elementId>/<stepId>`.',
+})
+export class ScenarioElement implements Element {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field() skillId: string;
+  @Field(() => ID) startStepId: string;
+  @Field(() => [ScenarioStep]) steps: ScenarioStep[];
+}
+
+@ObjectType({
+  implements: () => [Element],
+  description: 'An opinion question with no right answer; the answer returns how others answered.',
+})
+export class PollElement implements Element {
+  @Field(() => ID) id: string;
+  @Field() promptHtml: string;
+  @Field() multiple: boolean;
+  @Field(() => [Choice]) choices: Choice[];
+}
+
 const ELEMENT_TYPES = {
+  ordering: OrderingElement,
+  matching: MatchingElement,
+  'true-false': TrueFalseElement,
+  flashcards: FlashcardsElement,
+  scenario: ScenarioElement,
+  poll: PollElement,
   text: TextElement,
   image: ImageElement,
   video: VideoElement,

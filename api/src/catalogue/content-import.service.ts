@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { type ContentError, type ContentModule, isAnswerable, loadContent } from '@continuite/schemas/content';
+import { type ContentError, type ContentModule, gradedItemsOf, gradedItemsOfModule, loadContent } from '@continuite/schemas/content';
 import { CompetencyService } from '../competency/competency.service.js';
 import { CatalogueRepository } from './catalogue.repository.js';
 import { toPublicContent, UnsupportedElement } from './public-content.js';
@@ -52,8 +52,8 @@ export class ContentImportService {
   /** One module in one transaction: nothing half-written stays when it fails. */
   async importModule(module: ContentModule): Promise<'created' | 'updated' | 'unchanged'> {
     const hash = contentHash(module);
-    const answerable = module.grains.flatMap((g) => g.elements).filter(isAnswerable);
-    const skills = await this.competencies.skillsByIds([...new Set(answerable.map((e) => e.skill))]);
+    const graded = gradedItemsOfModule(module);
+    const skills = await this.competencies.skillsByIds([...new Set(graded.map((item) => item.skill))]);
     return this.repository.transaction(async (trx) => {
       await this.repository.lockImports(trx);
       const current = await this.repository.findCurrentVersionHash(module.slug, trx);
@@ -65,7 +65,7 @@ export class ContentImportService {
           number: (current?.number ?? 0) + 1,
           content_hash: hash,
           content: JSON.stringify(module),
-          public_content: JSON.stringify(toPublicContent(module)),
+          public_content: JSON.stringify(toPublicContent(module, hash)),
           title: module.title,
           summary: module.summary,
           theme: module.theme,
@@ -74,7 +74,7 @@ export class ContentImportService {
           level: module.level,
           competency_codes: [...new Set(skills.map((skill) => skill.competencyCode))].sort(),
           search_text: foldForSearch([module.title, module.summary, ...module.objectives].join(' ')),
-          graded_count: answerable.length,
+          graded_count: scoredItemCount(module),
         },
         trx,
       );
@@ -85,4 +85,26 @@ export class ContentImportService {
 
 function contentHash(module: ContentModule): string {
   return createHash('sha256').update(JSON.stringify(module)).digest('hex');
+}
+
+/**
+ * Items a score is out of: every graded item, except that a branching scenario counts the steps of
+ * its best path (a learner only meets the steps their choices lead to).
+ */
+export function scoredItemCount(module: ContentModule): number {
+  let count = 0;
+  for (const element of module.grains.flatMap((g) => g.elements)) {
+    if (element.type !== 'scenario') {
+      count += gradedItemsOf(element).length;
+      continue;
+    }
+    const steps = new Map(element.steps.map((step) => [step.id, step]));
+    let step = steps.get(element.start);
+    while (step?.choices?.length) {
+      count += 1;
+      const best = step.choices.find((choice) => choice.quality === 'good') ?? step.choices[0]!;
+      step = best.next ? steps.get(best.next) : undefined;
+    }
+  }
+  return count;
 }

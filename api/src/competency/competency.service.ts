@@ -32,7 +32,9 @@ export class CompetencyService {
   }
 
   /** Evidence per competency from answers (oldest first), each answer naming its skill. */
-  async evidenceFromAnswers(answers: { skillId: string; correct: boolean }[]): Promise<CompetencyEvidenceSummary[]> {
+  async evidenceFromAnswers(all: { skillId: string | null; correct: boolean; graded: boolean }[]): Promise<CompetencyEvidenceSummary[]> {
+    // Flashcard ratings and polls evidence nothing: only graded answers count.
+    const answers = all.filter((a): a is { skillId: string; correct: boolean; graded: true } => a.graded && a.skillId !== null);
     const skills = await this.repository.findSkillsByIds([...new Set(answers.map((a) => a.skillId))]);
     const competencyOf = new Map(skills.map((s) => [s.id, s.competencyCode]));
     const evidence: AnswerEvidence[] = answers.flatMap((a) => {

@@ -110,9 +110,10 @@ export interface AnswersTable {
   attempt_id: string;
   user_id: string;
   element_id: string;
-  skill_id: string;
+  skill_id: string | null;
   response: unknown;
   correct: boolean;
+  graded: Generated<boolean>;
   idempotency_key: string;
   answered_at: CreatedAt;
 }

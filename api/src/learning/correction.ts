@@ -3,13 +3,34 @@ import type { Element } from '@continuite/schemas/content';
 
 export type AnswerableElement = Extract<Element, { type: 'single-choice' | 'multiple-choice' | 'short-answer' }>;
 
-/** What the learner sent, normalised: choices for choice questions, text for a short answer. */
-export type LearnerResponse = { choiceIds: string[] } | { text: string };
+/** What the learner sent, normalised to the shape its element takes. */
+export type LearnerResponse =
+  | { choiceIds: string[] }
+  | { text: string }
+  | { order: string[] }
+  | { pairs: { leftId: string; rightId: string }[] }
+  | { value: boolean }
+  | { rating: 'KNEW' | 'UNSURE' | 'DID_NOT_KNOW' };
+
+export interface RawResponse {
+  choiceIds?: string[] | null;
+  text?: string | null;
+  order?: string[] | null;
+  pairs?: { leftId: string; rightId: string }[] | null;
+  value?: boolean | null;
+  rating?: string | null;
+}
 
 export interface Correction {
   correct: boolean;
   response: LearnerResponse;
-  solution: { choiceIds?: string[]; acceptedAnswers?: string[] };
+  solution: {
+    choiceIds?: string[];
+    acceptedAnswers?: string[];
+    order?: string[];
+    pairs?: { leftId: string; rightId: string }[];
+    value?: boolean;
+  };
   feedbackMarkdown: string;
 }
 
@@ -18,7 +39,7 @@ export class InvalidResponse extends Error {}
 const MAX_TEXT = 500;
 
 /** Checks a response against the element's solution. Throws InvalidResponse when its shape does not fit the element. */
-export function correctAnswer(element: AnswerableElement, raw: { choiceIds?: string[] | null; text?: string | null }): Correction {
+export function correctAnswer(element: AnswerableElement, raw: RawResponse): Correction {
   switch (element.type) {
     case 'single-choice': {
       const choiceIds = checkChoices(element.choices, raw.choiceIds);
@@ -50,7 +71,7 @@ function outcome(element: AnswerableElement, correct: boolean, response: Learner
   return { correct, response, solution, feedbackMarkdown: correct ? element.feedback.correct : element.feedback.incorrect };
 }
 
-function checkChoices(choices: { id: string }[], raw: string[] | null | undefined): string[] {
+export function checkChoices(choices: { id: string }[], raw: string[] | null | undefined): string[] {
   if (!raw || raw.length > choices.length) throw new InvalidResponse('choices are missing or too many');
   const known = new Set(choices.map((c) => c.id));
   const unique = [...new Set(raw)];

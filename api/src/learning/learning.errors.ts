@@ -6,6 +6,7 @@ export const LearningErrors = {
   elementNotFound: () => new DomainError('ELEMENT_NOT_FOUND', 'NOT_FOUND', 'This module version has no element with this id.'),
   notAnswerable: () => new DomainError('NOT_ANSWERABLE', 'BAD_USER_INPUT', 'This element takes no answer.'),
   invalidResponse: (why: string) => new DomainError('INVALID_RESPONSE', 'BAD_USER_INPUT', `The answer does not fit the question: ${why}.`),
+  stepNotReached: () => new DomainError('STEP_NOT_REACHED', 'CONFLICT', 'Your choices have not led to this step of the scenario.'),
   grainOutOfRange: () => new DomainError('INVALID_INPUT', 'BAD_USER_INPUT', 'This module version has no grain at this index.'),
   keyReused: () => new DomainError('IDEMPOTENCY_KEY_REUSED', 'CONFLICT', 'This idempotency key was used for another answer.'),
 };

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { DATABASE, type Database } from '../database/database.js';
+import type { LearnerResponse } from './correction.js';
 
 export interface AttemptRecord {
   id: string;
@@ -18,9 +19,10 @@ export interface AttemptRecord {
 export interface AnswerRecord {
   attemptId: string;
   elementId: string;
-  skillId: string;
-  response: { choiceIds?: string[]; text?: string };
+  skillId: string | null;
+  response: LearnerResponse;
   correct: boolean;
+  graded: boolean;
   idempotencyKey: string;
   answeredAt: Date;
 }
@@ -124,6 +126,7 @@ export class LearningRepository {
         'skill_id as skillId',
         'response',
         'correct',
+        'graded',
         'idempotency_key as idempotencyKey',
         'answered_at as answeredAt',
       ])
@@ -141,6 +144,7 @@ export class LearningRepository {
         skill_id: answer.skillId,
         response: JSON.stringify(answer.response),
         correct: answer.correct,
+        graded: answer.graded,
         idempotency_key: answer.idempotencyKey,
       })
       .onConflict((oc) => oc.doNothing())
@@ -169,6 +173,27 @@ export class LearningRepository {
   findAnswersOfAttempts(attemptIds: readonly string[]): Promise<AnswerRecord[]> {
     if (attemptIds.length === 0) return Promise.resolve([]);
     return this.selectAnswers().where('attempt_id', 'in', attemptIds).orderBy('answered_at').execute();
+  }
+
+  /** How every learner answered a poll of this module (any version: element ids are stable). */
+  async countPollAnswers(moduleId: string, elementId: string): Promise<{ total: number; counts: Map<string, number> }> {
+    const rows = await this.db
+      .selectFrom('answers as a')
+      .innerJoin('attempts as t', 't.id', 'a.attempt_id')
+      .select([sql<string | null>`c.choice_id`.as('choiceId'), sql<number>`count(*)::int`.as('n')])
+      .leftJoin(sql<{ choice_id: string }>`jsonb_array_elements_text(a.response->'choiceIds')`.as('c(choice_id)'), (join) => join.onTrue())
+      .where('t.module_id', '=', moduleId)
+      .where('a.element_id', '=', elementId)
+      .groupBy(sql`rollup(c.choice_id)`)
+      .execute();
+    const total = await this.db
+      .selectFrom('answers as a')
+      .innerJoin('attempts as t', 't.id', 'a.attempt_id')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('t.module_id', '=', moduleId)
+      .where('a.element_id', '=', elementId)
+      .executeTakeFirstOrThrow();
+    return { total: total.n, counts: new Map(rows.filter((r) => r.choiceId !== null).map((r) => [r.choiceId!, r.n])) };
   }
 
   findAnswersOfUser(userId: string): Promise<AnswerRecord[]> {

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { isAnswerable } from '@continuite/schemas/content';
 import { CatalogueService, type VersionForCorrection } from '../catalogue/catalogue.service.js';
 import { renderMarkdown } from '../catalogue/render.js';
 import { CompetencyService } from '../competency/competency.service.js';
 import type { CompetencyEvidenceSummary } from '../competency/evidence.js';
 import type { CurrentUser } from '../core/current-user.js';
-import { type AnswerableElement, correctAnswer, InvalidResponse } from './correction.js';
+import { InvalidResponse, type RawResponse } from './correction.js';
+import { correctItem, findItem, type Item, type ItemCorrection, ItemNotFound, NotAnswerable, reachedSteps } from './items.js';
 import { LearningErrors } from './learning.errors.js';
 import { type AnswerRecord, type AttemptRecord, LearningRepository } from './learning.repository.js';
 
-type StoredAnswer = Omit<AnswerRecord, 'answeredAt'>;
 import type { AnswerResult, Score, SubmitAnswerInput } from './learning.types.js';
+
+type StoredAnswer = Omit<AnswerRecord, 'answeredAt'>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -42,30 +43,38 @@ export class LearningService {
       return this.storedResult(version, previous, input);
     }
 
-    const element = findElement(version, input.elementId);
-    let correction;
-    try {
-      correction = correctAnswer(element, input.response);
-    } catch (error) {
-      if (error instanceof InvalidResponse) throw LearningErrors.invalidResponse(error.message);
-      throw error;
-    }
-    const answer = {
+    const item = findItemOrFail(version, input.elementId);
+    if (item.kind === 'step') await this.assertStepReached(attempt.id, item);
+    const correction = correctOrFail(item, input.response, version.contentHash);
+    const answer: StoredAnswer = {
       attemptId: attempt.id,
-      elementId: element.id,
-      skillId: element.skill,
+      elementId: item.key,
+      skillId: correction.skillId,
       response: correction.response,
       correct: correction.correct,
+      graded: correction.graded,
       idempotencyKey: input.idempotencyKey,
     };
-    // One statement on the usual path; a repeated key, or a second answer to the same element, stores nothing.
+    // One statement on the usual path; a repeated key, or a second answer to the same item, stores nothing.
     if (await this.repository.insertAnswerOnce({ ...answer, userId: me.id })) return this.toResult(version, answer);
-    const stored = await this.repository.findStoredAnswer(me.id, input.idempotencyKey, attempt.id, element.id);
+    const stored = await this.repository.findStoredAnswer(me.id, input.idempotencyKey, attempt.id, item.key);
     return this.storedResult(version, stored, input);
   }
 
+  /** A scenario is played along its branches: a step is answered only once a stored choice led to it. */
+  private async assertStepReached(attemptId: string, item: Extract<Item, { kind: 'step' }>): Promise<void> {
+    if (item.step.id === item.element.start) return;
+    const prefix = `${item.element.id}/`;
+    const answers = (await this.repository.findAnswersOfAttempts([attemptId])).filter((a) => a.elementId.startsWith(prefix));
+    const choices = answers.map((a) => ({
+      stepId: a.elementId.slice(prefix.length),
+      choiceId: 'choiceIds' in a.response ? a.response.choiceIds[0]! : '',
+    }));
+    if (!reachedSteps(item.element, choices).has(item.step.id)) throw LearningErrors.stepNotReached();
+  }
+
   /** The first stored answer wins; a key reused for another question is a client bug worth saying. */
-  private storedResult(version: VersionForCorrection, stored: StoredAnswer, input: SubmitAnswerInput): AnswerResult {
+  private storedResult(version: VersionForCorrection, stored: StoredAnswer, input: SubmitAnswerInput): Promise<AnswerResult> {
     if (stored.idempotencyKey === input.idempotencyKey && (stored.attemptId !== input.attemptId || stored.elementId !== input.elementId)) {
       throw LearningErrors.keyReused();
     }
@@ -123,13 +132,14 @@ export class LearningService {
   async resultsOfAnswers(versionId: string, answers: AnswerRecord[]): Promise<AnswerResult[]> {
     if (answers.length === 0) return [];
     const version = await this.catalogue.versionForCorrection(versionId);
-    return answers.map((answer) => this.toResult(version, answer));
+    return Promise.all(answers.map((answer) => this.toResult(version, answer)));
   }
 
   score(attempt: AttemptRecord, answers: AnswerRecord[]): Score {
-    const correct = answers.filter((a) => a.correct).length;
+    const correct = answers.filter((a) => a.graded && a.correct).length;
     const total = attempt.gradedCount;
-    return { correct, total, percent: total === 0 ? 0 : Math.round((100 * correct) / total) };
+    // A scenario's detour can add steps beyond its best path: the score never passes 100 %.
+    return { correct: Math.min(correct, total), total, percent: total === 0 ? 0 : Math.min(100, Math.round((100 * correct) / total)) };
   }
 
   private async ownAttempt(me: CurrentUser, attemptId: string): Promise<AttemptRecord> {
@@ -139,23 +149,50 @@ export class LearningService {
     return attempt;
   }
 
-  private toResult(version: VersionForCorrection, answer: StoredAnswer): AnswerResult {
-    const element = findElement(version, answer.elementId);
-    const correction = correctAnswer(element, answer.response);
-    return {
+  private async toResult(version: VersionForCorrection, answer: StoredAnswer): Promise<AnswerResult> {
+    const item = findItem(version.content, answer.elementId);
+    const correction = correctItem(item, answer.response as RawResponse, version.contentHash);
+    const result: AnswerResult = {
       elementId: answer.elementId,
+      graded: answer.graded,
       correct: answer.correct,
-      feedbackHtml: renderMarkdown(answer.correct ? element.feedback.correct : element.feedback.incorrect),
+      feedbackHtml: correction.feedbackMarkdown ? renderMarkdown(correction.feedbackMarkdown) : '',
       response: answer.response,
       solution: correction.solution,
       skillId: answer.skillId,
+      nextStepId: correction.nextStepId ?? null,
+      quality: correction.quality ?? null,
+      poll: null,
     };
+    if (item.kind === 'poll') {
+      const { total, counts } = await this.repository.countPollAnswers(version.moduleId, item.key);
+      result.poll = {
+        total,
+        choices: item.element.choices.map((c) => {
+          const count = counts.get(c.id) ?? 0;
+          return { choiceId: c.id, count, percent: total === 0 ? 0 : Math.round((100 * count) / total) };
+        }),
+      };
+    }
+    return result;
   }
 }
 
-function findElement(version: VersionForCorrection, elementId: string): AnswerableElement {
-  const element = version.content.grains.flatMap((g) => g.elements).find((e) => e.id === elementId);
-  if (!element) throw LearningErrors.elementNotFound();
-  if (!isAnswerable(element)) throw LearningErrors.notAnswerable();
-  return element as AnswerableElement;
+function findItemOrFail(version: VersionForCorrection, key: string): Item {
+  try {
+    return findItem(version.content, key);
+  } catch (error) {
+    if (error instanceof ItemNotFound) throw LearningErrors.elementNotFound();
+    if (error instanceof NotAnswerable) throw LearningErrors.notAnswerable();
+    throw error;
+  }
+}
+
+function correctOrFail(item: Item, response: RawResponse, secret: string): ItemCorrection {
+  try {
+    return correctItem(item, response, secret);
+  } catch (error) {
+    if (error instanceof InvalidResponse) throw LearningErrors.invalidResponse(error.message);
+    throw error;
+  }
 }

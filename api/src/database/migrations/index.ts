@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as createIdentity from './20261128120000_create_identity_and_organisations.js';
 import * as createCatalogue from './20261128120100_create_framework_and_catalogue.js';
 import * as createAttempts from './20261128120200_create_attempts_and_answers.js';
+import * as ungradedAnswers from './20261128130000_answers_of_ungraded_items.js';
 
 /** Migrations are listed here (not read from disk) so the built api and the tests run the same set. */
 const migrations: Record<string, Migration> = {
   '20261128120000_create_identity_and_organisations': createIdentity,
   '20261128120100_create_framework_and_catalogue': createCatalogue,
   '20261128120200_create_attempts_and_answers': createAttempts,
+  '20261128130000_answers_of_ungraded_items': ungradedAnswers,
 };
 
 export const migrationProvider: MigrationProvider = {
