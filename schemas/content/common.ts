@@ -32,6 +32,51 @@ export const markdownSchema = textSchema.meta({
   description: "Texte en Markdown (assaini à l'affichage).",
 });
 
+export const IMAGE_EXTENSIONS = ['svg', 'png', 'jpg', 'jpeg', 'webp', 'gif', 'avif'] as const;
+
+export const altSchema = z
+  .string({
+    error: "Le texte alternatif (alt) est obligatoire : décrivez ce que l'image apporte.",
+  })
+  .regex(/\S/, { error: 'Le texte alternatif (alt) ne doit pas être vide.' })
+  .meta({
+    description: "Texte alternatif : ce que l'image apporte, pour qui ne la voit pas.",
+  });
+
+export const longDescriptionSchema = markdownSchema.optional().meta({ description: 'Description détaillée (schéma, graphique).' });
+
+export const choiceSchema = z.strictObject({
+  id: idSchema,
+  text: markdownSchema,
+});
+
+export const feedbackSchema = z
+  .strictObject({
+    correct: markdownSchema.meta({
+      description: 'Retour si la réponse est juste : expliquer pourquoi.',
+    }),
+    incorrect: markdownSchema.meta({
+      description: 'Retour si la réponse est fausse : expliquer pourquoi.',
+    }),
+  })
+  .meta({ description: 'Retours en Markdown, montrés après la réponse.' });
+
+/** Reports every id met twice in `items`, at `[...at, index, 'id']`. */
+export function checkUniqueIds(
+  items: readonly { id: string }[],
+  at: (string | number)[],
+  ctx: z.core.$RefinementCtx<unknown>,
+  what: string,
+): Set<string> {
+  const ids = new Set<string>();
+  items.forEach((item, i) => {
+    if (ids.has(item.id))
+      ctx.addIssue({ code: 'custom', path: [...at, i, 'id'], message: `${what} « ${item.id} » en double dans cet élément.` });
+    ids.add(item.id);
+  });
+  return ids;
+}
+
 /**
  * Media are served by the platform itself from the module folder, so a path is a plain relative
  * path: no URL, no leading "/", no "..", no hidden file. Returns the French reason, or null.

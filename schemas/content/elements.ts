@@ -1,9 +1,28 @@
 import { z } from 'zod';
-import { idSchema, markdownSchema, mediaPathSchema, skillRefSchema, textSchema } from './common.js';
+import {
+  IMAGE_EXTENSIONS,
+  altSchema,
+  choiceSchema,
+  feedbackSchema,
+  idSchema,
+  longDescriptionSchema,
+  markdownSchema,
+  mediaPathSchema,
+  skillRefSchema,
+  textSchema,
+} from './common.js';
+import {
+  flashcardsElementSchema,
+  matchingElementSchema,
+  orderingElementSchema,
+  pollElementSchema,
+  scenarioElementSchema,
+  trueFalseElementSchema,
+} from './activities.js';
 
-/** The element types of content format v1. Graded ones name the skill they evidence. */
+/** The element types of the content format (v1, and v2 activities from activities.ts). Graded ones name the skill they evidence. */
 
-export const IMAGE_EXTENSIONS = ['svg', 'png', 'jpg', 'jpeg', 'webp', 'gif', 'avif'] as const;
+export { IMAGE_EXTENSIONS };
 export const VIDEO_EXTENSIONS = ['mp4', 'webm'] as const;
 export const CAPTION_EXTENSIONS = ['vtt'] as const;
 
@@ -17,15 +36,8 @@ export const imageElementSchema = z.strictObject({
   type: z.literal('image'),
   id: idSchema,
   src: mediaPathSchema(IMAGE_EXTENSIONS, 'Fichier image dans le dossier du module (chemin relatif).'),
-  alt: z
-    .string({
-      error: "Le texte alternatif (alt) est obligatoire : décrivez ce que l'image apporte.",
-    })
-    .regex(/\S/, { error: 'Le texte alternatif (alt) ne doit pas être vide.' })
-    .meta({
-      description: "Texte alternatif : ce que l'image apporte, pour qui ne la voit pas.",
-    }),
-  longDescription: markdownSchema.optional().meta({ description: 'Description détaillée (schéma, graphique).' }),
+  alt: altSchema,
+  longDescription: longDescriptionSchema,
 });
 
 export const videoElementSchema = z
@@ -49,21 +61,8 @@ export const calloutElementSchema = z.strictObject({
   markdown: markdownSchema,
 });
 
-export const choiceSchema = z.strictObject({
-  id: idSchema,
-  text: markdownSchema,
-});
-
-export const feedbackSchema = z
-  .strictObject({
-    correct: markdownSchema.meta({
-      description: 'Retour si la réponse est juste : expliquer pourquoi.',
-    }),
-    incorrect: markdownSchema.meta({
-      description: 'Retour si la réponse est fausse : expliquer pourquoi.',
-    }),
-  })
-  .meta({ description: 'Retours en Markdown, montrés après la réponse.' });
+// Shared with the v2 activities (activities.ts); exported from here as in format v1.
+export { choiceSchema, feedbackSchema };
 
 const choicesSchema = z.array(choiceSchema).min(2, { error: 'Au moins 2 choix.' }).max(8, { error: 'Au plus 8 choix.' });
 
@@ -119,7 +118,21 @@ export const shortAnswerElementSchema = z.strictObject({
   feedback: feedbackSchema,
 });
 
-export const ELEMENT_TYPES = ['text', 'image', 'video', 'callout', 'single-choice', 'multiple-choice', 'short-answer'] as const;
+export const ELEMENT_TYPES = [
+  'text',
+  'image',
+  'video',
+  'callout',
+  'single-choice',
+  'multiple-choice',
+  'short-answer',
+  'ordering',
+  'matching',
+  'true-false',
+  'flashcards',
+  'scenario',
+  'poll',
+] as const;
 
 export const elementSchema = z.discriminatedUnion(
   'type',
@@ -131,6 +144,12 @@ export const elementSchema = z.discriminatedUnion(
     singleChoiceElementSchema,
     multipleChoiceElementSchema,
     shortAnswerElementSchema,
+    orderingElementSchema,
+    matchingElementSchema,
+    trueFalseElementSchema,
+    flashcardsElementSchema,
+    scenarioElementSchema,
+    pollElementSchema,
   ],
   {
     error: `Type d'élément inconnu : ${ELEMENT_TYPES.map((t) => `« ${t} »`).join(', ')} attendu.`,
@@ -150,6 +169,10 @@ export type ShortAnswerElement = z.infer<typeof shortAnswerElementSchema>;
 export type Element = z.infer<typeof elementSchema>;
 export type ElementType = Element['type'];
 
+/**
+ * The v1 graded types, checked by the api's correction: this list keeps exactly that meaning.
+ * The v2 activities are told apart by `isInteractive` and `gradedItemsOf`.
+ */
 export const ANSWERABLE_ELEMENT_TYPES = ['single-choice', 'multiple-choice', 'short-answer'] as const;
 export type AnswerableElement = SingleChoiceElement | MultipleChoiceElement | ShortAnswerElement;
 
@@ -157,13 +180,78 @@ export function isAnswerable(element: Element): element is AnswerableElement {
   return (ANSWERABLE_ELEMENT_TYPES as readonly string[]).includes(element.type);
 }
 
-/** Media files an element points to, with the key that names each. */
-export function mediaOf(element: Element): { key: string; path: string }[] {
-  if (element.type === 'image') return [{ key: 'src', path: element.src }];
+/** Every type that takes a learner response, graded or not (flashcards and polls are not graded). */
+export const INTERACTIVE_ELEMENT_TYPES = [
+  ...ANSWERABLE_ELEMENT_TYPES,
+  'ordering',
+  'matching',
+  'true-false',
+  'flashcards',
+  'scenario',
+  'poll',
+] as const;
+export type InteractiveElement = Extract<Element, { type: (typeof INTERACTIVE_ELEMENT_TYPES)[number] }>;
+
+export function isInteractive(element: Element): element is InteractiveElement {
+  return (INTERACTIVE_ELEMENT_TYPES as readonly string[]).includes(element.type);
+}
+
+/** Separates an element id from a sub-item id in an answer key (ids never contain it). */
+export const ITEM_KEY_SEPARATOR = '/';
+
+/**
+ * The graded items of an element, each with the key its answer is stored under and the skill it
+ * evidences: the element id, or `<elementId>/<statementId>` for each true/false statement and
+ * `<elementId>/<stepId>` for each scenario step that has choices. [] for ungraded elements.
+ */
+export function gradedItemsOf(element: Element): { key: string; skill: string }[] {
+  const sub = (id: string) => `${element.id}${ITEM_KEY_SEPARATOR}${id}`;
+  switch (element.type) {
+    case 'single-choice':
+    case 'multiple-choice':
+    case 'short-answer':
+    case 'ordering':
+    case 'matching':
+      return [{ key: element.id, skill: element.skill }];
+    case 'true-false':
+      return element.statements.map((statement) => ({ key: sub(statement.id), skill: element.skill }));
+    case 'scenario':
+      return element.steps.filter((step) => step.choices).map((step) => ({ key: sub(step.id), skill: element.skill }));
+    default:
+      return [];
+  }
+}
+
+/**
+ * Every key a learner response is sent under, graded or not: the graded items, plus one key per
+ * flashcard (`<elementId>/<cardId>`, self-assessed) and the poll id.
+ */
+export function responseKeysOf(element: Element): string[] {
+  if (element.type === 'flashcards') return element.cards.map((card) => `${element.id}${ITEM_KEY_SEPARATOR}${card.id}`);
+  if (element.type === 'poll') return [element.id];
+  return gradedItemsOf(element).map((item) => item.key);
+}
+
+/** The skill an element names (graded ones and flashcards), if any. */
+export function skillOf(element: Element): string | undefined {
+  return 'skill' in element ? element.skill : undefined;
+}
+
+/**
+ * Media files an element points to: `key` names the field for a message, `at` is its path inside
+ * the element (e.g. `['steps', 2, 'image', 'src']` for a scenario image).
+ */
+export function mediaOf(element: Element): { key: string; path: string; at: (string | number)[] }[] {
+  if (element.type === 'image') return [{ key: 'src', path: element.src, at: ['src'] }];
   if (element.type === 'video') {
-    const files = [{ key: 'src', path: element.src }];
-    if (element.captions !== undefined) files.push({ key: 'captions', path: element.captions });
+    const files = [{ key: 'src', path: element.src, at: ['src'] as (string | number)[] }];
+    if (element.captions !== undefined) files.push({ key: 'captions', path: element.captions, at: ['captions'] });
     return files;
+  }
+  if (element.type === 'scenario') {
+    return element.steps.flatMap((step, s) =>
+      step.image ? [{ key: `steps[${s}].image.src`, path: step.image.src, at: ['steps', s, 'image', 'src'] }] : [],
+    );
   }
   return [];
 }

@@ -1,5 +1,5 @@
 /**
- * Content file format v1: the CRCN framework and the modules, as zod schemas, with the loader
+ * Content file format v2 (v1 plus the activities of issue 3): the CRCN framework and the modules, as zod schemas, with the loader
  * that the content check, the API import and the web preview share.
  */
 export {
@@ -18,14 +18,20 @@ export {
   CAPTION_EXTENSIONS,
   ELEMENT_TYPES,
   IMAGE_EXTENSIONS,
+  INTERACTIVE_ELEMENT_TYPES,
+  ITEM_KEY_SEPARATOR,
   VIDEO_EXTENSIONS,
   calloutElementSchema,
   choiceSchema,
   elementSchema,
   feedbackSchema,
+  gradedItemsOf,
   imageElementSchema,
   isAnswerable,
+  isInteractive,
   mediaOf,
+  responseKeysOf,
+  skillOf,
   multipleChoiceElementSchema,
   shortAnswerElementSchema,
   singleChoiceElementSchema,
@@ -39,6 +45,7 @@ export {
   type ElementType,
   type Feedback,
   type ImageElement,
+  type InteractiveElement,
   type MultipleChoiceElement,
   type ShortAnswerElement,
   type SingleChoiceElement,
@@ -46,6 +53,33 @@ export {
   type Tolerance,
   type VideoElement,
 } from './elements.js';
+export {
+  SCENARIO_QUALITIES,
+  flashcardSchema,
+  flashcardsElementSchema,
+  matchingElementSchema,
+  matchingPairSchema,
+  orderingElementSchema,
+  orderingItemSchema,
+  pollElementSchema,
+  scenarioChoiceSchema,
+  scenarioElementSchema,
+  scenarioImageSchema,
+  scenarioStepSchema,
+  trueFalseElementSchema,
+  trueFalseStatementSchema,
+  type Flashcard,
+  type FlashcardsElement,
+  type MatchingElement,
+  type OrderingElement,
+  type PollElement,
+  type ScenarioChoice,
+  type ScenarioElement,
+  type ScenarioQuality,
+  type ScenarioStep,
+  type TrueFalseElement,
+  type TrueFalseStatement,
+} from './activities.js';
 export {
   competencySchema,
   domainSchema,
@@ -67,6 +101,7 @@ export {
   GRAIN_TYPES,
   THEMES,
   answerableElementsOf,
+  gradedItemsOfModule,
   grainSchema,
   moduleSchema,
   parseModule,
@@ -79,6 +114,33 @@ export {
   type Source,
   type Theme,
 } from './module.js';
-export { FRAMEWORK_FILE, MODULES_DIR, MODULE_FILE, loadContent, type ContentError, type LoadedContent, type LoadedModule } from './load.js';
-export { computeModuleStats, type ModuleStats } from './stats.js';
+export {
+  FRAMEWORK_FILE,
+  MODULES_DIR,
+  MODULE_FILE,
+  auditContent,
+  loadContent,
+  type ContentError,
+  type LoadedContent,
+  type LoadedModule,
+} from './load.js';
+export { computeModuleStats, type CoverageStats, type ModuleStats } from './stats.js';
+export {
+  DURATION_TOLERANCE_MINUTES,
+  MAX_DURATION_MINUTES,
+  MIN_ACTIVITY_TYPES,
+  MIN_DURATION_MINUTES,
+  MIN_GRADED_ITEMS,
+  MIN_V2_ACTIVITY_TYPES,
+  READING_WORDS_PER_MINUTE,
+  SECONDS_PER_GRADED_ITEM,
+  SECONDS_PER_SELF_CHECK,
+  V2_ACTIVITY_TYPES,
+  auditModule,
+  countWords,
+  estimateDuration,
+  formatDuration,
+  type AuditIssue,
+  type DurationEstimate,
+} from './audit.js';
 export { buildJsonSchemas, writeJsonSchemas } from './json-schema.js';

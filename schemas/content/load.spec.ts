@@ -4,8 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { computeModuleStats, isAnswerable, loadContent } from './index.js';
-import { TINY_SVG, elementAt, validModule } from './testing/fixtures.js';
+import { auditContent, computeModuleStats, gradedItemsOfModule, isAnswerable, loadContent } from './index.js';
+import { TINY_SVG, elementAt, validModule, validModuleV2 } from './testing/fixtures.js';
 
 const REAL_CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 
@@ -41,23 +41,21 @@ describe('loadContent', () => {
     expect(loaded.modules.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('finds at least 5 graded items of every type in each module of the repository', async () => {
+  it('finds at least 10 graded items in each module of the repository', async () => {
     const loaded = await loadContent(REAL_CONTENT);
 
-    for (const { module } of loaded.modules) {
-      const graded = module.grains.flatMap((g) => g.elements).filter(isAnswerable);
-      expect(graded.length).toBeGreaterThanOrEqual(5);
-      expect(new Set(graded.map((e) => e.type))).toEqual(new Set(['single-choice', 'multiple-choice', 'short-answer']));
+    for (const { slug, module } of loaded.modules) {
+      expect(gradedItemsOfModule(module).length, slug).toBeGreaterThanOrEqual(10);
     }
   });
 
-  it('starts the students module with a single choice, as the end-to-end test expects', async () => {
+  it('keeps the first question of the students cyberbullying module, which the end-to-end fixture copies', async () => {
     const loaded = await loadContent(REAL_CONTENT);
 
-    const students = loaded.modules.find((m) => m.module.audience === 'students');
-    const first = students?.module.grains.flatMap((g) => g.elements).find(isAnswerable);
+    const module = loaded.modules.find((m) => m.slug === 'cyberharcelement-temoin-tu-peux-agir')?.module;
+    const first = module?.grains.flatMap((g) => g.elements).find(isAnswerable);
 
-    expect(first?.type).toBe('single-choice');
+    expect(first).toMatchObject({ type: 'single-choice', id: 'q-qui-peut-signaler', answer: 'tout-temoin' });
   });
 
   it('returns a valid module with its file text and folder', async () => {
@@ -139,6 +137,33 @@ describe('loadContent', () => {
         message: expect.stringContaining('introuvable'),
       }),
     ]);
+  });
+
+  it('rejects a scenario image file that does not exist, at its path in the step', async () => {
+    const data = { ...validModuleV2(), slug: 'module' };
+    const scenario = elementAt(data, 2, 4) as { steps: { image?: { src: string } }[] };
+    scenario.steps[0]!.image!.src = 'absente.svg';
+    await givenModule('module', data);
+
+    const loaded = await loadContent(root);
+
+    expect(loaded.errors).toEqual([
+      expect.objectContaining({
+        path: 'grains[2].elements[4].steps[0].image.src',
+        message: expect.stringContaining('introuvable'),
+        line: expect.any(Number),
+      }),
+    ]);
+  });
+
+  it('rejects a flashcards skill that the framework does not define', async () => {
+    const data = { ...validModuleV2(), slug: 'module' };
+    elementAt(data, 2, 3).skill = '@inconnu2';
+    await givenModule('module', data);
+
+    const loaded = await loadContent(root);
+
+    expect(loaded.errors.map((e) => e.path)).toEqual(['grains[2].elements[3].skill']);
   });
 
   it('rejects a captions file that does not exist', async () => {
@@ -243,16 +268,42 @@ describe('loadContent', () => {
 });
 
 describe('computeModuleStats', () => {
-  it('counts modules, graded items and the competencies they evidence', async () => {
+  it('counts modules, graded items, competencies and skills, in total, per theme and per audience', async () => {
     await givenModule('module-a');
-    await givenModule('module-b');
+    await givenModule('module-b', { ...validModuleV2(), slug: 'module-b', theme: 'ent', audience: 'students' });
 
     const stats = computeModuleStats(await loadContent(root));
 
+    const a = { modules: 1, gradedItems: 3, competenciesCovered: ['4.1'], skillsCovered: ['@motDePasse2', '@motDePasse3'] };
+    const b = { modules: 1, gradedItems: 9, competenciesCovered: ['4.1'], skillsCovered: ['@motDePasse2', '@motDePasse3'] };
     expect(stats).toEqual({
       modules: 2,
-      gradedItems: 6,
+      gradedItems: 12,
       competenciesCovered: ['4.1'],
+      skillsCovered: ['@motDePasse2', '@motDePasse3'],
+      byTheme: { cybersecurity: a, ent: b },
+      byAudience: { staff: a, students: b },
     });
+  });
+});
+
+describe('auditContent', () => {
+  it('reports the catalogue bar with the line of the field', async () => {
+    await givenModule('module');
+
+    const errors = auditContent(await loadContent(root));
+
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'modules/module/module.yaml', path: 'grains', message: expect.stringContaining('au moins 10') }),
+        expect.objectContaining({ path: 'durationMinutes', line: expect.any(Number) }),
+      ]),
+    );
+  });
+
+  it('finds nothing to report in the content folder of the repository', async () => {
+    const loaded = await loadContent(REAL_CONTENT);
+
+    expect(auditContent(loaded)).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { auditModule } from './audit.js';
 import { formatPath, type Issue } from './common.js';
-import { mediaOf } from './elements.js';
+import { mediaOf, skillOf } from './elements.js';
 import { indexSkills, parseFramework, type Framework } from './framework.js';
-import { answerableElementsOf, parseModule, type ContentModule } from './module.js';
+import { parseModule, type ContentModule } from './module.js';
 
 export const FRAMEWORK_FILE = 'framework/crcn.yaml';
 export const MODULES_DIR = 'modules';
@@ -111,14 +112,16 @@ async function loadModule(
     report(['slug'], `Le slug « ${module.slug} » doit être identique au nom du dossier « ${folder} ».`);
   }
 
-  for (const { element } of answerableElementsOf(module)) {
+  for (const element of module.grains.flatMap((grain) => grain.elements)) {
+    const skill = skillOf(element);
+    if (skill === undefined) continue;
     const at = locate(module, element.id);
     if (!skills) {
       report([...at, 'skill'], 'Compétence non vérifiable : le référentiel (framework/crcn.yaml) est absent ou invalide.');
       break;
     }
-    if (!skills.has(element.skill)) {
-      report([...at, 'skill'], `Acquis « ${element.skill} » absent du référentiel (framework/crcn.yaml).`);
+    if (!skills.has(skill)) {
+      report([...at, 'skill'], `Acquis « ${skill} » absent du référentiel (framework/crcn.yaml).`);
     }
   }
 
@@ -127,12 +130,30 @@ async function loadModule(
     for (const element of grain.elements) {
       for (const media of mediaOf(element)) {
         const problem = await mediaFileProblem(realDir, media.path);
-        if (problem) report([...locate(module, element.id), media.key], problem);
+        if (problem) report([...locate(module, element.id), ...media.at], problem);
       }
     }
   }
 
   return { slug: module.slug, dir, file, raw: source.raw, module };
+}
+
+/**
+ * The catalogue bar (`auditModule`: duration, graded items, activity mix, summary, sources, URLs)
+ * over the modules that loaded, as errors with their line. `pnpm content:check` fails on them;
+ * the API import does not apply them.
+ */
+export function auditContent(loaded: Pick<LoadedContent, 'modules'>): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const { file, raw, module } of loaded.modules) {
+    const issues = auditModule(module);
+    if (issues.length === 0) continue;
+    const lines = new LineCounter();
+    const doc = parseDocument(raw, { lineCounter: lines, prettyErrors: false });
+    const source: YamlSource = { raw, data: null, doc, lines };
+    errors.push(...issues.map((issue) => toError(file, issue, source)));
+  }
+  return errors;
 }
 
 /** Path segments of the element with this id (ids are unique once the module parsed). */

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { SLUG_PATTERN, contentErrorMap, idSchema, issuesOf, textSchema, type Issue } from './common.js';
-import { elementSchema, isAnswerable, type Element } from './elements.js';
+import { elementSchema, gradedItemsOf, isAnswerable, type Element } from './elements.js';
 
-export const THEMES = ['ent', 'cybersecurity', 'personal-data', 'media-literacy', 'cyberbullying'] as const;
+// `pix` (Pix and the CRCN) was added with format v2: the sixth theme of issue 3.
+export const THEMES = ['ent', 'cybersecurity', 'personal-data', 'media-literacy', 'cyberbullying', 'pix'] as const;
 export const AUDIENCES = ['staff', 'students', 'all'] as const;
 export const GRAIN_TYPES = ['discovery', 'lesson', 'activity', 'challenge', 'summary'] as const;
 
@@ -57,7 +58,7 @@ export const moduleSchema = z
   })
   .meta({
     title: 'Module de micro-learning',
-    description: "Format de contenu v1 d'un module (content/modules/<slug>/module.yaml).",
+    description: "Format de contenu v2 d'un module (content/modules/<slug>/module.yaml).",
   });
 
 export type ContentModule = z.infer<typeof moduleSchema>;
@@ -79,21 +80,22 @@ function checkIdsAndAnswers(grains: Grain[], ctx: z.core.$RefinementCtx<unknown>
       });
     seen.add(id);
   };
-  let answerable = 0;
+  let graded = 0;
   grains.forEach((grain, g) => {
     claim(grain.id, ['grains', g, 'id']);
     grain.elements.forEach((element, e) => {
       const at = ['grains', g, 'elements', e];
       claim(element.id, [...at, 'id']);
-      if (isAnswerable(element)) answerable += 1;
+      graded += gradedItemsOf(element).length;
       checkChoices(element, at, ctx);
     });
   });
-  if (answerable === 0) {
+  if (graded === 0) {
     ctx.addIssue({
       code: 'custom',
       path: ['grains'],
-      message: 'Le module doit contenir au moins une activité notée (single-choice, multiple-choice ou short-answer).',
+      message:
+        'Le module doit contenir au moins une activité notée (single-choice, multiple-choice, short-answer, ordering, matching, true-false ou scenario).',
     });
   }
 }
@@ -152,4 +154,11 @@ export function parseModule(data: unknown): ModuleParseResult {
 /** Every graded element of a module, in reading order, with its grain. */
 export function answerableElementsOf(module: ContentModule) {
   return module.grains.flatMap((grain) => grain.elements.filter(isAnswerable).map((element) => ({ grain, element })));
+}
+
+/** Every graded item of a module (a v1 element, a true/false statement, a scenario step…), in reading order. */
+export function gradedItemsOfModule(module: ContentModule) {
+  return module.grains.flatMap((grain) =>
+    grain.elements.flatMap((element) => gradedItemsOf(element).map((item) => ({ ...item, grain, element }))),
+  );
 }

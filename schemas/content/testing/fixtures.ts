@@ -98,3 +98,91 @@ export function elementAt(module: ReturnType<typeof validModule>, g: number, e: 
 
 export const TINY_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" role="img"><title>Carré</title><rect width="10" height="10"/></svg>\n';
+
+/** One valid element of each v2 activity type, to put in a module built by `validModule`. */
+export function v2Elements(): Record<string, unknown>[] {
+  return [
+    {
+      type: 'ordering',
+      id: 'ordre',
+      skill: '@motDePasse2',
+      prompt: 'Remettez dans l’ordre.',
+      items: [
+        { id: 'un', text: 'Premier' },
+        { id: 'deux', text: 'Deuxième' },
+        { id: 'trois', text: 'Troisième' },
+      ],
+      feedback: { correct: 'Oui, parce que…', incorrect: 'Non, parce que…' },
+    },
+    {
+      type: 'matching',
+      id: 'paires',
+      skill: '@motDePasse2',
+      prompt: 'Associez.',
+      pairs: [
+        { id: 'a', left: 'Gauche A', right: 'Droite A' },
+        { id: 'b', left: 'Gauche B', right: 'Droite B' },
+      ],
+      feedback: { correct: 'Oui.', incorrect: 'Non.' },
+    },
+    {
+      type: 'true-false',
+      id: 'vrai-faux',
+      skill: '@motDePasse3',
+      statements: [
+        { id: 'v1', text: 'Une chose vraie.', answer: true, explanation: 'Parce que…' },
+        { id: 'f1', text: 'Une chose fausse.', answer: false, explanation: 'Parce que…' },
+      ],
+    },
+    {
+      type: 'flashcards',
+      id: 'cartes',
+      skill: '@motDePasse1',
+      cards: [{ id: 'c1', front: 'Recto', back: 'Verso' }],
+    },
+    {
+      type: 'scenario',
+      id: 'scenario',
+      skill: '@motDePasse3',
+      title: 'Un scénario',
+      start: 'debut',
+      steps: [
+        {
+          id: 'debut',
+          situation: 'Il se passe une chose.',
+          image: { src: 'images/schema.svg', alt: 'Une scène.' },
+          choices: [
+            { id: 'bien', text: 'Bien agir', next: 'suite', consequence: 'Bravo.', quality: 'good' },
+            { id: 'mal', text: 'Mal agir', next: 'fin-mal', consequence: 'Hélas.', quality: 'bad' },
+          ],
+        },
+        {
+          id: 'suite',
+          situation: 'Et ensuite ?',
+          choices: [
+            { id: 'ok', text: 'Continuer', next: 'fin', consequence: 'Bien.', quality: 'good' },
+            { id: 'bof', text: 'Hésiter', next: null, consequence: 'Passable.', quality: 'acceptable' },
+          ],
+        },
+        { id: 'fin', situation: 'Tout va bien.' },
+        { id: 'fin-mal', situation: 'Cela a mal tourné.' },
+      ],
+    },
+    {
+      type: 'poll',
+      id: 'sondage',
+      prompt: 'Qu’en pensez-vous ?',
+      choices: [
+        { id: 'oui', text: 'Oui' },
+        { id: 'non', text: 'Non' },
+      ],
+    },
+  ];
+}
+
+/** `validModule` with a third grain holding the v2 elements (grains[2].elements[0..5]). */
+export function validModuleV2(): ReturnType<typeof validModule> {
+  const module = validModule();
+  module.grains.push({ id: 'activites-v2', type: 'challenge', title: 'Activités v2', elements: v2Elements() });
+  return module;
+}

@@ -85,6 +85,7 @@ export const en: Messages = {
   'theme.PERSONAL_DATA': 'Personal data',
   'theme.MEDIA_LITERACY': 'Media literacy',
   'theme.CYBERBULLYING': 'Cyberbullying',
+  'theme.PIX': 'Pix and digital skills (CRCN)',
   'audience.STAFF': 'Staff',
   'audience.STUDENTS': 'Students',
   'audience.ALL': 'Everyone',

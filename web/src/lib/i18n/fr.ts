@@ -85,6 +85,7 @@ export const fr = {
   'theme.PERSONAL_DATA': 'Données personnelles',
   'theme.MEDIA_LITERACY': 'Éducation aux médias',
   'theme.CYBERBULLYING': 'Cyberharcèlement',
+  'theme.PIX': 'Pix et compétences numériques (CRCN)',
   'audience.STAFF': 'Personnels',
   'audience.STUDENTS': 'Élèves',
   'audience.ALL': 'Tous publics',

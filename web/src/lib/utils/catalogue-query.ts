@@ -7,6 +7,7 @@ const themeSet: Record<Theme, true> = {
   PERSONAL_DATA: true,
   MEDIA_LITERACY: true,
   CYBERBULLYING: true,
+  PIX: true,
 };
 const audienceSet: Record<Audience, true> = { STAFF: true, STUDENTS: true, ALL: true };
 
