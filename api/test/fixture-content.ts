@@ -121,3 +121,78 @@ grains:
         feedback: { correct: Oui., incorrect: Si. }
 `;
 }
+
+/** Every activity type of format v2, with markers that must never reach a browser before an answer. */
+export function activitiesModule(): string {
+  return `slug: activites
+title: Toutes les activités
+summary: Un module qui contient chaque type d'activité.
+theme: media-literacy
+audience: all
+durationMinutes: 5
+level: 2
+objectives: [Tout essayer]
+sources:
+  - title: CLEMI
+    url: https://www.clemi.fr
+grains:
+  - id: g1
+    type: activity
+    title: Activités
+    elements:
+      - type: ordering
+        id: ordre
+        skill: '${SKILL_41}'
+        prompt: Dans quel ordre ?
+        items:
+          - { id: un, text: Premier }
+          - { id: deux, text: Deuxième }
+          - { id: trois, text: Troisième }
+          - { id: quatre, text: Quatrième }
+        feedback: { correct: Bon ordre., incorrect: Mauvais ordre. }
+      - type: matching
+        id: paires
+        skill: '${SKILL_41}'
+        prompt: Associez.
+        pairs:
+          - { id: p1, left: Chat, right: Miaule }
+          - { id: p2, left: Chien, right: Aboie }
+          - { id: p3, left: Vache, right: Meugle }
+        feedback: { correct: Bien associé., incorrect: Mal associé. }
+      - type: true-false
+        id: vf
+        skill: '${SKILL_41}'
+        statements:
+          - { id: s1, text: La Terre est ronde., answer: true, explanation: SECRET-EXPLANATION elle l'est. }
+          - { id: s2, text: Le ciel est vert., answer: false, explanation: Il est bleu. }
+      - type: flashcards
+        id: cartes
+        skill: '${SKILL_41}'
+        cards:
+          - { id: c1, front: Recto, back: Verso }
+      - type: scenario
+        id: scenario
+        skill: '${SKILL_41}'
+        title: Un courriel étrange
+        start: debut
+        steps:
+          - id: debut
+            situation: Vous recevez un courriel.
+            choices:
+              - { id: cliquer, text: Cliquer, next: piege, consequence: SECRET-CONSEQUENCE le lien était piégé., quality: bad }
+              - { id: signaler, text: Signaler, next: fin, consequence: Bien vu., quality: good }
+          - id: piege
+            situation: Le lien était piégé. Que faites-vous ?
+            choices:
+              - { id: prevenir, text: Prévenir le support, next: fin, consequence: Bon réflexe., quality: good }
+              - { id: rien, text: Ne rien dire, next: null, consequence: Dommage., quality: bad }
+          - id: fin
+            situation: Fin.
+      - type: poll
+        id: sondage
+        prompt: Qu'en pensez-vous ?
+        choices:
+          - { id: oui, text: Oui }
+          - { id: non, text: Non }
+`;
+}

@@ -189,7 +189,8 @@ export class MatchingElement implements Element {
 })
 export class TrueFalseElement implements Element {
   @Field(() => ID) id: string;
-  @Field(() => String, { nullable: true }) promptHtml: string | null;
+  // Non-null like every promptHtml (empty when none), so that fragments on several element types merge.
+  @Field({ description: 'Empty when the series has no introduction.' }) promptHtml: string;
   @Field() skillId: string;
   @Field(() => [Choice]) statements: Choice[];
 }

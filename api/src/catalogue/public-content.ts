@@ -16,7 +16,7 @@ export type PublicElement =
   | { kind: 'short-answer'; id: string; skillId: string; promptHtml: string }
   | { kind: 'ordering'; id: string; skillId: string; promptHtml: string; items: Html[] }
   | { kind: 'matching'; id: string; skillId: string; promptHtml: string; lefts: Html[]; rights: Html[] }
-  | { kind: 'true-false'; id: string; skillId: string; promptHtml: string | null; statements: Html[] }
+  | { kind: 'true-false'; id: string; skillId: string; promptHtml: string; statements: Html[] }
   | { kind: 'flashcards'; id: string; skillId: string; cards: { id: string; frontHtml: string; backHtml: string }[] }
   | { kind: 'scenario'; id: string; skillId: string; title: string; startStepId: string; steps: PublicScenarioStep[] }
   | { kind: 'poll'; id: string; promptHtml: string; multiple: boolean; choices: Html[] };
@@ -137,7 +137,7 @@ function toPublicElement(slug: string, element: Element, secret: string): Public
         kind: 'true-false',
         id: element.id,
         skillId: element.skill,
-        promptHtml: element.prompt ? renderMarkdown(element.prompt) : null,
+        promptHtml: element.prompt ? renderMarkdown(element.prompt) : '',
         statements: element.statements.map((statement) => ({ id: statement.id, html: renderInline(statement.text) })),
       };
     case 'flashcards':

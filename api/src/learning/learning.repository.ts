@@ -177,23 +177,16 @@ export class LearningRepository {
 
   /** How every learner answered a poll of this module (any version: element ids are stable). */
   async countPollAnswers(moduleId: string, elementId: string): Promise<{ total: number; counts: Map<string, number> }> {
-    const rows = await this.db
-      .selectFrom('answers as a')
-      .innerJoin('attempts as t', 't.id', 'a.attempt_id')
-      .select([sql<string | null>`c.choice_id`.as('choiceId'), sql<number>`count(*)::int`.as('n')])
-      .leftJoin(sql<{ choice_id: string }>`jsonb_array_elements_text(a.response->'choiceIds')`.as('c(choice_id)'), (join) => join.onTrue())
-      .where('t.module_id', '=', moduleId)
-      .where('a.element_id', '=', elementId)
-      .groupBy(sql`rollup(c.choice_id)`)
-      .execute();
-    const total = await this.db
-      .selectFrom('answers as a')
-      .innerJoin('attempts as t', 't.id', 'a.attempt_id')
-      .select(sql<number>`count(*)::int`.as('n'))
-      .where('t.module_id', '=', moduleId)
-      .where('a.element_id', '=', elementId)
-      .executeTakeFirstOrThrow();
-    return { total: total.n, counts: new Map(rows.filter((r) => r.choiceId !== null).map((r) => [r.choiceId!, r.n])) };
+    // One row per choice, and ROLLUP's row (choice null) counts the answers themselves.
+    const { rows } = await sql<{ choiceId: string | null; n: number }>`
+      SELECT c.choice_id AS "choiceId", count(DISTINCT a.id)::int AS n
+      FROM answers a
+      JOIN attempts t ON t.id = a.attempt_id
+      LEFT JOIN LATERAL jsonb_array_elements_text(a.response->'choiceIds') AS c(choice_id) ON true
+      WHERE t.module_id = ${moduleId} AND a.element_id = ${elementId}
+      GROUP BY ROLLUP (c.choice_id)`.execute(this.db);
+    const total = rows.find((r) => r.choiceId === null)?.n ?? 0;
+    return { total, counts: new Map(rows.filter((r) => r.choiceId !== null).map((r) => [r.choiceId!, r.n])) };
   }
 
   findAnswersOfUser(userId: string): Promise<AnswerRecord[]> {
