@@ -31,10 +31,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     url.pathname = `/${dbName}`;
     databaseUrl = url.toString();
   }
-  // The journey plays a frozen copy of a sample module, so curriculum edits don't change the test.
+  // The real curriculum, plus a frozen copy of a sample module for the learner journey, so that
+  // curriculum edits don't change that test.
   const contentDir = path.join(dataDir, 'content');
   fs.mkdirSync(path.join(contentDir, 'modules'), { recursive: true });
   fs.cpSync(path.join(ROOT, 'content/framework'), path.join(contentDir, 'framework'), { recursive: true });
+  fs.cpSync(path.join(ROOT, 'content/modules'), path.join(contentDir, 'modules'), { recursive: true });
   fs.cpSync(path.join(ROOT, 'e2e/fixtures/modules'), path.join(contentDir, 'modules'), { recursive: true });
   const env = {
     ...process.env,

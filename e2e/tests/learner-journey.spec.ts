@@ -43,6 +43,8 @@ test('a learner signs in, completes a module with a wrong and a right answer, se
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Catalogue' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Catalogue' })).toBeVisible();
   await expectAccessible(page, 'catalogue');
+  await page.getByLabel('Rechercher').fill('parcours de test');
+  await page.getByRole('button', { name: 'Filtrer' }).click();
   await page.getByRole('link', { name: module.title }).click();
   await expect(page.getByRole('heading', { level: 1, name: module.title })).toBeVisible();
   await expectAccessible(page, 'module page');
@@ -81,7 +83,7 @@ test('a learner signs in, completes a module with a wrong and a right answer, se
 
 test('a learner resumes a module where they stopped, with the feedback already given', async ({ page }, testInfo) => {
   await signIn(page, learnerFor(testInfo, 'resume'));
-  await page.goto('/catalogue');
+  await page.goto('/catalogue?q=parcours%20de%20test');
   await page.getByRole('link', { name: module.title }).click();
   await page.getByRole('button', { name: /^(Commencer|Reprendre|Recommencer)$/ }).click();
   const first = module.grains.find((g) => g.questions.length > 0)!;

@@ -4,10 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 /** The module the journey plays, read from its file: the test knows the answers, the browser does not. */
-export const MODULE_DIR = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../fixtures/modules/cyberharcelement-temoin-tu-peux-agir',
-);
+export const MODULE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/modules/parcours-temoin-e2e');
 
 interface Choice {
   id: string;
