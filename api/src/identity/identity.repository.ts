@@ -27,30 +27,27 @@ export class IdentityRepository {
   }
 
   private async findUser(column: 'email' | 'id', value: string): Promise<UserRecord | null> {
-    const row = await this.db
-      .selectFrom('users as u')
-      .leftJoin('memberships as m', 'm.user_id', 'u.id')
-      .select(['u.id', 'u.email', 'u.display_name', 'u.password_hash'])
-      .select(sql<Role[]>`coalesce(array_agg(DISTINCT m.role) FILTER (WHERE m.role IS NOT NULL), '{}')`.as('roles'))
-      .where(`u.${column}`, '=', value)
-      .groupBy('u.id')
-      .executeTakeFirst();
+    const row = await this.selectUsersWithRoles().where(`u.${column}`, '=', value).executeTakeFirst();
     return row ? toUser(row) : null;
   }
 
   /** The user behind a live session, with roles, in one query. */
   async findUserBySessionHash(tokenHash: string): Promise<UserRecord | null> {
-    const row = await this.db
-      .selectFrom('sessions as s')
-      .innerJoin('users as u', 'u.id', 's.user_id')
+    const row = await this.selectUsersWithRoles()
+      .innerJoin('sessions as s', 's.user_id', 'u.id')
+      .where('s.token_hash', '=', tokenHash)
+      .where('s.expires_at', '>', new Date())
+      .executeTakeFirst();
+    return row ? toUser(row) : null;
+  }
+
+  private selectUsersWithRoles() {
+    return this.db
+      .selectFrom('users as u')
       .leftJoin('memberships as m', 'm.user_id', 'u.id')
       .select(['u.id', 'u.email', 'u.display_name', 'u.password_hash'])
       .select(sql<Role[]>`coalesce(array_agg(DISTINCT m.role) FILTER (WHERE m.role IS NOT NULL), '{}')`.as('roles'))
-      .where('s.token_hash', '=', tokenHash)
-      .where('s.expires_at', '>', new Date())
-      .groupBy('u.id')
-      .executeTakeFirst();
-    return row ? toUser(row) : null;
+      .groupBy('u.id');
   }
 
   async insertUser(
