@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PlayerState, type AnswerResult } from './player.svelte.ts';
+import { answerResult } from './testing.ts';
 
 function answer(elementId: string, correct = true): AnswerResult {
-  return {
-    __typename: 'AnswerResult',
-    elementId,
-    correct,
-    feedbackHtml: '<p>Bravo</p>',
-    skillId: 'skill-1',
-    response: { __typename: 'AnswerResponse', choiceIds: ['a'], text: null },
-    solution: { __typename: 'Solution', choiceIds: ['a'], acceptedAnswers: null },
-  };
+  return answerResult(elementId, { correct, response: { choiceIds: ['a'] }, solution: { choiceIds: ['a'] } });
 }
 
 describe('PlayerState', () => {

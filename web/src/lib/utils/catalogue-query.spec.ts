@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueSearch, filterOf, nextPage, pageNumber, parseCatalogueQuery, previousPage, queryFromForm } from './catalogue-query.ts';
+import { en } from '#lib/i18n/en.ts';
+import { fr } from '#lib/i18n/fr.ts';
+import {
+  catalogueSearch,
+  filterOf,
+  nextPage,
+  pageNumber,
+  parseCatalogueQuery,
+  previousPage,
+  queryFromForm,
+  THEMES,
+} from './catalogue-query.ts';
 
 const parse = (search: string) => parseCatalogueQuery(new URLSearchParams(search));
 
@@ -13,6 +24,15 @@ describe('catalogue query', () => {
       competency: '4.1',
       search: 'mot de passe',
     });
+  });
+
+  it('knows every theme of the contract, PIX included, each with its name in both languages', () => {
+    expect(THEMES).toContain('PIX');
+    expect(parse('theme=PIX').theme).toBe('PIX');
+    for (const theme of THEMES) {
+      expect(fr[`theme.${theme}`], theme).toBeTruthy();
+      expect(en[`theme.${theme}`], theme).toBeTruthy();
+    }
   });
 
   it('pages forward and back through the cursors kept in the URL', () => {

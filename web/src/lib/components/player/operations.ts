@@ -5,14 +5,38 @@ export const AnswerResultFragment = graphql(`
     elementId
     correct
     feedbackHtml
+    graded
     skillId
+    nextStepId
+    quality
     response {
       choiceIds
       text
+      order
+      pairs {
+        leftId
+        rightId
+      }
+      value
+      rating
     }
     solution {
       choiceIds
       acceptedAnswers
+      order
+      pairs {
+        leftId
+        rightId
+      }
+      value
+    }
+    poll {
+      total
+      choices {
+        choiceId
+        count
+        percent
+      }
     }
   }
 `);
@@ -59,6 +83,65 @@ export const PlayerGrainFragment = graphql(`
       }
       ... on ShortAnswerElement {
         promptHtml
+      }
+      ... on OrderingElement {
+        promptHtml
+        items {
+          id
+          html
+        }
+      }
+      ... on MatchingElement {
+        promptHtml
+        lefts {
+          id
+          html
+        }
+        rights {
+          id
+          html
+        }
+      }
+      ... on TrueFalseElement {
+        promptHtml
+        statements {
+          id
+          html
+        }
+      }
+      ... on FlashcardsElement {
+        cards {
+          id
+          frontHtml
+          backHtml
+        }
+      }
+      ... on ScenarioElement {
+        # Aliased: a callout's title is nullable, a scenario's is not, and one selection cannot hold both.
+        scenarioTitle: title
+        startStepId
+        steps {
+          id
+          situationHtml
+          ending
+          image {
+            src
+            alt
+            longDescription
+          }
+          choices {
+            id
+            html
+          }
+        }
+      }
+      ... on PollElement {
+        promptHtml
+        multiple
+        choices {
+          id
+          html
+        }
       }
     }
   }
