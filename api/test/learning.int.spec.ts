@@ -167,6 +167,24 @@ describe.each(databaseKinds())('learning on %s', (kind) => {
     });
   });
 
+  it('fills the Pix profile from answers: the skill answered right and, by inference, the easier one of its tube', async () => {
+    const learner = await started();
+    const before = await api.gql(`{ myProfile { competency { code } pix level } }`, {}, { cookie: learner.cookie });
+    await api.gql(SUBMIT, answer(learner.attemptId, 'q-robuste', { choiceIds: ['phrase'] }), { cookie: learner.cookie });
+
+    const after = await api.gql(
+      `{ myProfile { competency { code name } pix level nextLevelPercent validatedSkills invalidatedSkills } }`,
+      {},
+      { cookie: learner.cookie },
+    );
+
+    expect(before.data?.myProfile).toEqual([]);
+    expect(after.data?.myProfile).toEqual([
+      expect.objectContaining({ competency: expect.objectContaining({ code: '4.1' }), level: 0, validatedSkills: 2, invalidatedSkills: 0 }),
+    ]);
+    expect(after.data?.myProfile[0].pix).toBeGreaterThan(0);
+  });
+
   it('lets a learner who started a version finish it after a new version is published', async () => {
     const learner = await started();
     await api.content.writeModule('mots-de-passe', passwordModule({ extraGrain: true }));

@@ -105,6 +105,10 @@ export class CompetencyRepository {
       .execute();
   }
 
+  findAllSkills(): Promise<{ id: string; tubeId: string; competencyCode: string; level: number }[]> {
+    return this.db.selectFrom('skills').select(['id', 'tube_id as tubeId', 'competency_code as competencyCode', 'level']).execute();
+  }
+
   findSkillsByIds(ids: readonly string[]): Promise<SkillRecord[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.db.selectFrom('skills').select(['id', 'competency_code as competencyCode', 'level']).where('id', 'in', ids).execute();

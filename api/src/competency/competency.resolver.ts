@@ -3,7 +3,7 @@ import { Public } from '../core/auth.guard.js';
 import { byKeys } from '../core/loaders.js';
 import type { RequestContext } from '../core/request-context.js';
 import { CompetencyService } from './competency.service.js';
-import { Competency, CompetencyEvidence, Domain } from './competency.types.js';
+import { Competency, CompetencyEvidence, CompetencyScore, Domain } from './competency.types.js';
 
 @Resolver(() => Domain)
 export class DomainResolver {
@@ -51,6 +51,16 @@ export class CompetencyEvidenceResolver {
     @Context() context: RequestContext,
   ): Promise<Competency> {
     return loadCompetency(context, this.competencyService, evidence.competencyCode ?? evidence.competency.code);
+  }
+}
+
+@Resolver(() => CompetencyScore)
+export class CompetencyScoreResolver {
+  constructor(private readonly competencyService: CompetencyService) {}
+
+  @ResolveField(() => Competency)
+  competency(@Parent() score: CompetencyScore, @Context() context: RequestContext): Promise<Competency> {
+    return loadCompetency(context, this.competencyService, score.competencyCode);
   }
 }
 

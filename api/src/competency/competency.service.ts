@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Framework } from '@continuite/schemas/content';
 import { CompetencyRepository, type CompetencyRecord, type DomainRecord, type SkillRecord } from './competency.repository.js';
+import { type CompetencyScore, scoreCompetencies } from './pix-scoring.js';
 import { type AnswerEvidence, type CompetencyEvidenceSummary, summariseEvidence } from './evidence.js';
 
 @Injectable()
@@ -29,6 +30,12 @@ export class CompetencyService {
 
   skillsByIds(ids: readonly string[]): Promise<SkillRecord[]> {
     return this.repository.findSkillsByIds(ids);
+  }
+
+  /** Pix and level per competency, recomputed from graded answers given oldest first. */
+  async profileFromAnswers(all: { skillId: string | null; correct: boolean; graded: boolean }[]): Promise<CompetencyScore[]> {
+    const answers = all.flatMap((a) => (a.graded && a.skillId ? [{ skillId: a.skillId, correct: a.correct }] : []));
+    return scoreCompetencies(await this.repository.findAllSkills(), answers);
   }
 
   /** Evidence per competency from answers (oldest first), each answer naming its skill. */

@@ -20,3 +20,14 @@ export class CompetencyEvidence {
   @Field(() => Int) skillsFailed: number;
   @Field(() => Int) answers: number;
 }
+
+@ObjectType({ description: 'Pix and level on a competency, Pix-style: 8 pix a level, levels capped at the highest open one.' })
+export class CompetencyScore {
+  @Field(() => Competency) competency: Competency;
+  competencyCode: string;
+  @Field(() => Int) pix: number;
+  @Field(() => Int) level: number;
+  @Field(() => Int, { description: 'How far toward the next level, 0-99.' }) nextLevelPercent: number;
+  @Field(() => Int) validatedSkills: number;
+  @Field(() => Int) invalidatedSkills: number;
+}

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { Grain, Module } from '../catalogue/catalogue.types.js';
-import { CompetencyEvidence } from '../competency/competency.types.js';
+import { CompetencyEvidence, CompetencyScore } from '../competency/competency.types.js';
 import { Roles } from '../core/auth.guard.js';
 import { type CurrentUser, Me } from '../core/current-user.js';
 import { byKeys } from '../core/loaders.js';
@@ -52,6 +52,11 @@ export class LearningResolver {
   @Query(() => Attempt, { nullable: true })
   attempt(@Me() me: CurrentUser, @Args('id', { type: () => ID }) id: string): Promise<Attempt | null> {
     return this.learning.attempt(me, id);
+  }
+
+  @Query(() => [CompetencyScore], { description: 'Pix and level per competency the learner has evidence on, from their answers.' })
+  myProfile(@Me() me: CurrentUser): Promise<CompetencyScore[]> {
+    return this.learning.profile(me) as Promise<CompetencyScore[]>;
   }
 
   @Query(() => Progress)

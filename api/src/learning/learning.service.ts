@@ -3,6 +3,7 @@ import { CatalogueService, type VersionForCorrection } from '../catalogue/catalo
 import { renderMarkdown } from '../catalogue/render.js';
 import { CompetencyService } from '../competency/competency.service.js';
 import type { CompetencyEvidenceSummary } from '../competency/evidence.js';
+import type { CompetencyScore } from '../competency/pix-scoring.js';
 import type { CurrentUser } from '../core/current-user.js';
 import { InvalidResponse, type RawResponse } from './correction.js';
 import { correctItem, findItem, type Item, type ItemCorrection, ItemNotFound, NotAnswerable, reachedSteps } from './items.js';
@@ -114,6 +115,10 @@ export class LearningService {
 
   async evidenceOfUser(me: CurrentUser): Promise<CompetencyEvidenceSummary[]> {
     return this.competencies.evidenceFromAnswers(await this.repository.findAnswersOfUser(me.id));
+  }
+
+  async profile(me: CurrentUser): Promise<CompetencyScore[]> {
+    return this.competencies.profileFromAnswers(await this.repository.findAnswersOfUser(me.id));
   }
 
   evidenceOfAnswers(answers: AnswerRecord[]): Promise<CompetencyEvidenceSummary[]> {
