@@ -78,6 +78,10 @@ test('a learner signs in, completes a module with a wrong and a right answer, se
   await page.getByRole('link', { name: 'Voir ma progression' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ma progression' })).toBeVisible();
   await expect(page.getByRole('main')).toContainText(module.title);
+  // The Pix profile fills in from the answers: the competency the module evidences has pix.
+  const profile = page.getByRole('table', { name: 'Pix et niveau par compétence du cadre de référence (CRCN)' });
+  await expect(profile.getByRole('row', { name: /4\.3/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Pix par compétence/ })).toBeVisible();
   await expectAccessible(page, 'progress');
 });
 

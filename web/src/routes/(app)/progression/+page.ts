@@ -30,11 +30,22 @@ const MyProgressQuery = graphql(`
         ...EvidenceRow
       }
     }
+    myProfile {
+      competency {
+        code
+        name
+      }
+      pix
+      level
+      nextLevelPercent
+      validatedSkills
+      invalidatedSkills
+    }
   }
 `);
 
 export const load = (async ({ fetch, url }) => {
   const client = createApolloClient(fetch);
   const { data } = await client.query({ query: MyProgressQuery }).catch((cause) => failLoad(cause, url));
-  return { progress: data.myProgress };
+  return { progress: data.myProgress, profile: data.myProfile };
 }) satisfies PageLoad;
