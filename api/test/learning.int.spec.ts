@@ -185,6 +185,22 @@ describe.each(databaseKinds())('learning on %s', (kind) => {
     expect(after.data?.myProfile[0].pix).toBeGreaterThan(0);
   });
 
+  it('recommends the micro-lessons that cover the learner\u2019s gaps, with the reason, and drops them once completed', async () => {
+    const learner = await started('photos-en-ligne');
+    const RECOMMENDATIONS = `{ myRecommendations { module { slug durationMinutes } competency { code name } gapSkills } }`;
+
+    const before = await api.gql(RECOMMENDATIONS, {}, { cookie: learner.cookie });
+    await api.gql(SUBMIT, answer(learner.attemptId, 'q-accord', { choiceIds: ['oui'] }), { cookie: learner.cookie });
+    await api.gql(FINISH, { id: learner.attemptId }, { cookie: learner.cookie });
+    const after = await api.gql(RECOMMENDATIONS, {}, { cookie: learner.cookie });
+
+    // A new learner is at level 0: level-1 skills are the gaps; only the photos module evidences one.
+    expect(before.data?.myRecommendations).toEqual([
+      { module: { slug: 'photos-en-ligne', durationMinutes: 3 }, competency: expect.objectContaining({ code: '4.2' }), gapSkills: 1 },
+    ]);
+    expect(after.data?.myRecommendations).toEqual([]);
+  });
+
   it('lets a learner who started a version finish it after a new version is published', async () => {
     const learner = await started();
     await api.content.writeModule('mots-de-passe', passwordModule({ extraGrain: true }));

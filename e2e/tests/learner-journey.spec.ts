@@ -38,6 +38,9 @@ test('a learner signs in, completes a module with a wrong and a right answer, se
   page,
 }, testInfo) => {
   await signIn(page, learnerFor(testInfo, 'journey'));
+  // A new learner is recommended micro-lessons for their gaps, each with its reason and duration.
+  const recommended = page.getByRole('region', { name: 'Pour progresser' });
+  await expect(recommended.getByRole('listitem').first()).toContainText(/pour progresser en \d\.\d [\s\S]*\d+\s*min/);
   await expectAccessible(page, 'home');
 
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Catalogue' }).click();

@@ -90,6 +90,10 @@ export class CatalogueRepository {
     return this.selectModules().where('m.slug', '=', slug).executeTakeFirst();
   }
 
+  findAllModules(): Promise<ModuleRecord[]> {
+    return this.selectModules().orderBy('v.title').execute();
+  }
+
   findModulesByIds(ids: readonly string[]): Promise<ModuleRecord[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.selectModules().where('m.id', 'in', ids).execute();

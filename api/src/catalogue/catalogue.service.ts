@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ContentModule } from '@continuite/schemas/content';
+import { type ContentModule, gradedItemsOfModule } from '@continuite/schemas/content';
 import { CatalogueErrors } from './catalogue.errors.js';
 import { CatalogueRepository, type ModuleRecord } from './catalogue.repository.js';
 import {
@@ -61,6 +61,17 @@ export class CatalogueService {
     const module = await this.moduleBySlug(slug);
     if (!module) throw CatalogueErrors.moduleNotFound();
     return module;
+  }
+
+  /** Every published module with the skills its graded items evidence (current versions, from the memo). */
+  async modulesWithSkills(): Promise<{ module: Module; skills: Set<string> }[]> {
+    const modules = (await this.repository.findAllModules()).map(toModule);
+    return Promise.all(
+      modules.map(async (module) => {
+        const version = await this.versionForCorrection(module.versionId);
+        return { module, skills: new Set(gradedItemsOfModule(version.content).map((item) => item.skill)) };
+      }),
+    );
   }
 
   async modulesByIds(ids: readonly string[]): Promise<Module[]> {

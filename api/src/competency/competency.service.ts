@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Framework } from '@continuite/schemas/content';
 import { CompetencyRepository, type CompetencyRecord, type DomainRecord, type SkillRecord } from './competency.repository.js';
-import { type CompetencyScore, scoreCompetencies } from './pix-scoring.js';
+import { type CompetencyScore, gapSkills, scoreCompetencies } from './pix-scoring.js';
 import { type AnswerEvidence, type CompetencyEvidenceSummary, summariseEvidence } from './evidence.js';
 
 @Injectable()
@@ -36,6 +36,16 @@ export class CompetencyService {
   async profileFromAnswers(all: { skillId: string | null; correct: boolean; graded: boolean }[]): Promise<CompetencyScore[]> {
     const answers = all.flatMap((a) => (a.graded && a.skillId ? [{ skillId: a.skillId, correct: a.correct }] : []));
     return scoreCompetencies(await this.repository.findAllSkills(), answers);
+  }
+
+  /** Skills the learner has yet to show, up to one level above where they are (see gapSkills). */
+  async gapsFromAnswers(
+    all: { skillId: string | null; correct: boolean; graded: boolean }[],
+  ): Promise<{ skillId: string; competencyCode: string }[]> {
+    const answers = all.flatMap((a) => (a.graded && a.skillId ? [{ skillId: a.skillId, correct: a.correct }] : []));
+    const skills = await this.repository.findAllSkills();
+    const gaps = gapSkills(skills, answers);
+    return skills.filter((s) => gaps.has(s.id)).map((s) => ({ skillId: s.id, competencyCode: s.competencyCode }));
   }
 
   /** Evidence per competency from answers (oldest first), each answer naming its skill. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type SkillInfo, scoreCompetencies, skillPix, skillStatuses } from './pix-scoring.js';
+import { gapSkills, type SkillInfo, scoreCompetencies, skillPix, skillStatuses } from './pix-scoring.js';
 
 const tube = (tubeId: string, competencyCode: string, levels: number[]): SkillInfo[] =>
   levels.map((level) => ({ id: `@${tubeId}${level}`, tubeId, competencyCode, level }));
@@ -78,5 +78,16 @@ describe('scoreCompetencies', () => {
     expect(scoreCompetencies(skills, [{ skillId: '@a1', correct: false }])).toEqual([
       { competencyCode: '4.2', pix: 0, level: 0, nextLevelPercent: 0, validatedSkills: 0, invalidatedSkills: 2 },
     ]);
+  });
+});
+
+describe('gapSkills', () => {
+  it('lists the skills not validated up to one level above the learner\u2019s level', () => {
+    const skills = [...tube('a', '4.1', [1, 2, 3]), ...tube('b', '4.1', [1, 2]), ...tube('c', '4.2', [1, 2])];
+
+    const gaps = gapSkills(skills, [{ skillId: '@a2', correct: true }]);
+
+    // 4.1: @a2 and @a1 validated (8/2 + 8/2 = 8 pix, level 1), so levels ≤ 2 count: @b1, @b2. 4.2: level 0, so level 1: @c1.
+    expect([...gaps].sort()).toEqual(['@b1', '@b2', '@c1']);
   });
 });

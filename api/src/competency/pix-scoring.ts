@@ -79,3 +79,18 @@ export function scoreCompetencies(skills: SkillInfo[], answers: ScoredAnswer[], 
     })
     .sort((a, b) => a.competencyCode.localeCompare(b.competencyCode, 'fr', { numeric: true }));
 }
+
+/**
+ * The learner's gaps: on each competency, the skills up to one level above the learner's current
+ * level there that are not validated (directly or by inference).
+ */
+export function gapSkills(skills: SkillInfo[], answers: ScoredAnswer[], maxLevel = DEFAULT_MAX_LEVEL): Set<string> {
+  const statuses = skillStatuses(skills, answers);
+  const levels = new Map(scoreCompetencies(skills, answers, maxLevel).map((s) => [s.competencyCode, s.level]));
+  return new Set(
+    skills
+      .filter((skill) => skill.level <= Math.min(maxLevel, (levels.get(skill.competencyCode) ?? 0) + 1))
+      .filter((skill) => statuses.get(skill.id)?.status !== 'validated')
+      .map((skill) => skill.id),
+  );
+}

@@ -2,12 +2,12 @@ import { Module } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/catalogue.module.js';
 import { CompetencyModule } from '../competency/competency.module.js';
 import { LearningRepository } from './learning.repository.js';
-import { LearningResolver, ModuleLearningResolver, ProgressResolver } from './learning.resolver.js';
+import { LearningResolver, ModuleLearningResolver, ProgressResolver, RecommendationResolver } from './learning.resolver.js';
 import { LearningService } from './learning.service.js';
 
 @Module({
   imports: [CatalogueModule, CompetencyModule],
-  providers: [LearningRepository, LearningService, LearningResolver, ModuleLearningResolver, ProgressResolver],
+  providers: [LearningRepository, LearningService, LearningResolver, ModuleLearningResolver, ProgressResolver, RecommendationResolver],
   exports: [LearningService],
 })
 export class LearningModule {}

@@ -1,7 +1,9 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { Grain, Module } from '../catalogue/catalogue.types.js';
-import { CompetencyEvidence, CompetencyScore } from '../competency/competency.types.js';
+import { loadCompetency } from '../competency/competency.resolver.js';
+import { CompetencyService } from '../competency/competency.service.js';
+import { Competency, CompetencyEvidence, CompetencyScore } from '../competency/competency.types.js';
 import { Roles } from '../core/auth.guard.js';
 import { type CurrentUser, Me } from '../core/current-user.js';
 import { byKeys } from '../core/loaders.js';
@@ -9,7 +11,7 @@ import type { RequestContext } from '../core/request-context.js';
 import { Role } from '../core/roles.js';
 import type { AnswerRecord, AttemptRecord } from './learning.repository.js';
 import { LearningService } from './learning.service.js';
-import { AnswerResult, Attempt, Progress, Score, SubmitAnswerInput } from './learning.types.js';
+import { AnswerResult, Attempt, Progress, Recommendation, Score, SubmitAnswerInput } from './learning.types.js';
 
 /** Who takes micro-lessons: learners, and trainers trying their own modules. */
 const TAKES_LESSONS = [Role.LEARNER, Role.TRAINER];
@@ -57,6 +59,11 @@ export class LearningResolver {
   @Query(() => [CompetencyScore], { description: 'Pix and level per competency the learner has evidence on, from their answers.' })
   myProfile(@Me() me: CurrentUser): Promise<CompetencyScore[]> {
     return this.learning.profile(me) as Promise<CompetencyScore[]>;
+  }
+
+  @Query(() => [Recommendation], { description: 'Up to 3 micro-lessons that cover the learner\u2019s gaps.' })
+  myRecommendations(@Me() me: CurrentUser): Promise<Recommendation[]> {
+    return this.learning.recommendations(me) as Promise<Recommendation[]>;
   }
 
   @Query(() => Progress)
@@ -158,4 +165,14 @@ function toEvidence(
   summaries: { competencyCode: string; skillsValidated: number; skillsFailed: number; answers: number }[],
 ): CompetencyEvidence[] {
   return summaries.map((s) => ({ ...s, competency: { code: s.competencyCode, name: '', domainCode: '' } }));
+}
+
+@Resolver(() => Recommendation)
+export class RecommendationResolver {
+  constructor(private readonly competencyService: CompetencyService) {}
+
+  @ResolveField(() => Competency)
+  competency(@Parent() recommendation: Recommendation, @Context() context: RequestContext): Promise<Competency> {
+    return loadCompetency(context, this.competencyService, recommendation.competencyCode);
+  }
 }

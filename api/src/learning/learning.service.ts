@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogueService, type VersionForCorrection } from '../catalogue/catalogue.service.js';
+import type { Module } from '../catalogue/catalogue.types.js';
 import { renderMarkdown } from '../catalogue/render.js';
 import { CompetencyService } from '../competency/competency.service.js';
 import type { CompetencyEvidenceSummary } from '../competency/evidence.js';
@@ -115,6 +116,35 @@ export class LearningService {
 
   async evidenceOfUser(me: CurrentUser): Promise<CompetencyEvidenceSummary[]> {
     return this.competencies.evidenceFromAnswers(await this.repository.findAnswersOfUser(me.id));
+  }
+
+  /**
+   * Micro-lessons that cover the learner's gaps, most gaps first, leaving out those already completed;
+   * each with the competency where it helps most, for the reason shown.
+   */
+  async recommendations(me: CurrentUser, limit = 3): Promise<{ module: Module; competencyCode: string; gapSkills: number }[]> {
+    const [answers, modules, attempts] = await Promise.all([
+      this.repository.findAnswersOfUser(me.id),
+      this.catalogue.modulesWithSkills(),
+      this.repository.findAttemptsOfUser(me.id, 500),
+    ]);
+    const gaps = await this.competencies.gapsFromAnswers(answers);
+    const completed = new Set(attempts.filter((a) => a.status === 'COMPLETED').map((a) => a.moduleId));
+    return modules
+      .filter(({ module }) => !completed.has(module.id))
+      .map(({ module, skills }) => {
+        const covered = gaps.filter((gap) => skills.has(gap.skillId));
+        const perCompetency = new Map<string, number>();
+        for (const gap of covered) perCompetency.set(gap.competencyCode, (perCompetency.get(gap.competencyCode) ?? 0) + 1);
+        const [competencyCode] = [...perCompetency.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [''];
+        return { module, competencyCode, gapSkills: covered.length };
+      })
+      .filter((r) => r.gapSkills > 0)
+      .sort(
+        (a, b) =>
+          b.gapSkills - a.gapSkills || a.module.durationMinutes - b.module.durationMinutes || a.module.title.localeCompare(b.module.title),
+      )
+      .slice(0, limit);
   }
 
   async profile(me: CurrentUser): Promise<CompetencyScore[]> {

@@ -1,6 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
+import { Module } from '../catalogue/catalogue.types.js';
+import { Competency } from '../competency/competency.types.js';
 
 export enum FlashcardRating {
   KNEW = 'KNEW',
@@ -146,4 +148,12 @@ export class SubmitAnswerInput {
   @Matches(/^[A-Za-z0-9_-]+$/)
   idempotencyKey: string;
   @Field(() => AnswerResponseInput) @ValidateNested() @Type(() => AnswerResponseInput) response: AnswerResponseInput;
+}
+
+@ObjectType({ description: 'A micro-lesson that covers some of the learner\u2019s gaps, and the competency where it helps most.' })
+export class Recommendation {
+  @Field(() => Module) module: Module;
+  @Field(() => Competency, { description: 'The reason: « pour progresser en 4.1 … ».' }) competency: Competency;
+  competencyCode: string;
+  @Field(() => Int, { description: 'How many skills not yet shown this module evidences.' }) gapSkills: number;
 }

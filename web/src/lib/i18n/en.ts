@@ -37,6 +37,8 @@ export const en: Messages = {
   'home.intro': 'Micro-lessons of 3 to 7 minutes to grow your digital skills.',
   'home.inProgress': 'Modules in progress',
   'home.noneInProgress': 'You have no module in progress.',
+  'home.recommended': 'To progress',
+  'home.because': 'to progress in {code} {name}',
   'home.resume': 'Resume',
   'home.browse': 'Browse the catalogue',
 

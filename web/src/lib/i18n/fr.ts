@@ -37,6 +37,8 @@ export const fr = {
   'home.intro': 'Des micro-leçons de 3 à 7 minutes pour progresser en culture numérique.',
   'home.inProgress': 'Modules en cours',
   'home.noneInProgress': 'Vous n’avez aucun module en cours.',
+  'home.recommended': 'Pour progresser',
+  'home.because': 'pour progresser en {code} {name}',
   'home.resume': 'Reprendre',
   'home.browse': 'Parcourir le catalogue',
 

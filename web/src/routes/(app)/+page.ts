@@ -19,6 +19,18 @@ const HomeQuery = graphql(`
         }
       }
     }
+    myRecommendations {
+      module {
+        id
+        slug
+        title
+        durationMinutes
+      }
+      competency {
+        code
+        name
+      }
+    }
   }
 `);
 
@@ -27,5 +39,6 @@ export const load = (async ({ fetch, url }) => {
   const { data } = await client.query({ query: HomeQuery }).catch((cause) => failLoad(cause, url));
   return {
     inProgress: data.myProgress.attempts.filter((attempt) => attempt.status === 'IN_PROGRESS'),
+    recommendations: data.myRecommendations,
   };
 }) satisfies PageLoad;
