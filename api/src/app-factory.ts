@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { AppModule } from './app.module.js';
+import { Clock } from './core/clock.js';
 import type { AppConfig } from './core/config.js';
 import { serveModuleMedia } from './core/media.js';
 import { type Database, createDatabase, migrateToLatest } from './database/database.js';
@@ -30,6 +31,7 @@ export async function createApi(config: AppConfig, db?: Database, options: { log
   app.useBodyParser('json', { limit: '100kb' });
   app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
   serveModuleMedia(app.getHttpAdapter().getInstance(), config.contentDir);
+  app.get(Clock).mountTestRoute(app.getHttpAdapter().getInstance());
   app.enableShutdownHooks();
   return { app, db: database };
 }

@@ -6,6 +6,7 @@ import type { Request, Response } from 'express';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { CompetencyModule } from './competency/competency.module.js';
 import { AuthGuard } from './core/auth.guard.js';
+import { Clock } from './core/clock.js';
 import type { AppConfig } from './core/config.js';
 import { APP_CONFIG } from './core/config.provider.js';
 import { DomainErrorFilter, formatError } from './core/errors.js';
@@ -23,11 +24,8 @@ class InfrastructureModule {
   static with(config: AppConfig, db: Database): DynamicModule {
     return {
       module: InfrastructureModule,
-      providers: [
-        { provide: APP_CONFIG, useValue: config },
-        { provide: DATABASE, useValue: db },
-      ],
-      exports: [APP_CONFIG, DATABASE],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: DATABASE, useValue: db }, Clock],
+      exports: [APP_CONFIG, DATABASE, Clock],
     };
   }
 }

@@ -63,15 +63,24 @@ export class CatalogueService {
     return module;
   }
 
-  /** Every published module with the skills its graded items evidence (current versions, from the memo). */
-  async modulesWithSkills(): Promise<{ module: Module; skills: Set<string> }[]> {
+  /** Every published module with its current version as the server corrects it (from the memo). */
+  async currentVersions(): Promise<{ module: Module; version: VersionForCorrection }[]> {
     const modules = (await this.repository.findAllModules()).map(toModule);
-    return Promise.all(
-      modules.map(async (module) => {
-        const version = await this.versionForCorrection(module.versionId);
-        return { module, skills: new Set(gradedItemsOfModule(version.content).map((item) => item.skill)) };
-      }),
-    );
+    return Promise.all(modules.map(async (module) => ({ module, version: await this.versionForCorrection(module.versionId) })));
+  }
+
+  /** Every published module with the skills its graded items evidence (current versions). */
+  async modulesWithSkills(): Promise<{ module: Module; skills: Set<string> }[]> {
+    return (await this.currentVersions()).map(({ module, version }) => ({
+      module,
+      skills: new Set(gradedItemsOfModule(version.content).map((item) => item.skill)),
+    }));
+  }
+
+  /** One element of a version as learners see it (no solution), or null. */
+  async publicElement(versionId: string, elementId: string): Promise<Grain['elements'][number] | null> {
+    const version = (await this.publicGrainsOfVersions([versionId])).get(versionId);
+    return version?.grains.flatMap((grain) => grain.elements).find((element) => element.id === elementId) ?? null;
   }
 
   async modulesByIds(ids: readonly string[]): Promise<Module[]> {

@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CompetencyRepository } from './competency.repository.js';
-import { CompetencyEvidenceResolver, CompetencyResolver, CompetencyScoreResolver, DomainResolver } from './competency.resolver.js';
+import {
+  CompetencyEvidenceResolver,
+  CompetencyResolver,
+  CompetencyScoreResolver,
+  DomainResolver,
+  ProfileCompetencyResolver,
+} from './competency.resolver.js';
 import { CompetencyService } from './competency.service.js';
 
 @Module({
@@ -11,6 +17,7 @@ import { CompetencyService } from './competency.service.js';
     CompetencyResolver,
     CompetencyEvidenceResolver,
     CompetencyScoreResolver,
+    ProfileCompetencyResolver,
   ],
   exports: [CompetencyService],
 })

@@ -3,7 +3,7 @@ import { Public } from '../core/auth.guard.js';
 import { byKeys } from '../core/loaders.js';
 import type { RequestContext } from '../core/request-context.js';
 import { CompetencyService } from './competency.service.js';
-import { Competency, CompetencyEvidence, CompetencyScore, Domain } from './competency.types.js';
+import { Competency, CompetencyEvidence, CompetencyScore, Domain, ProfileCompetency } from './competency.types.js';
 
 @Resolver(() => Domain)
 export class DomainResolver {
@@ -60,6 +60,16 @@ export class CompetencyScoreResolver {
 
   @ResolveField(() => Competency)
   competency(@Parent() score: CompetencyScore, @Context() context: RequestContext): Promise<Competency> {
+    return loadCompetency(context, this.competencyService, score.competencyCode);
+  }
+}
+
+@Resolver(() => ProfileCompetency)
+export class ProfileCompetencyResolver {
+  constructor(private readonly competencyService: CompetencyService) {}
+
+  @ResolveField(() => Competency)
+  competency(@Parent() score: ProfileCompetency, @Context() context: RequestContext): Promise<Competency> {
     return loadCompetency(context, this.competencyService, score.competencyCode);
   }
 }

@@ -31,3 +31,28 @@ export class CompetencyScore {
   @Field(() => Int) validatedSkills: number;
   @Field(() => Int) invalidatedSkills: number;
 }
+
+@ObjectType({
+  description: 'A competency of the learner\u2019s profile: the score over all answers, and what each source shows on its own.',
+})
+export class ProfileCompetency extends CompetencyScore {
+  @Field(() => Int, { description: 'Pix evidenced by micro-lessons alone.' }) lessonPix: number;
+  @Field(() => Int) lessonLevel: number;
+  @Field(() => Int, { nullable: true, description: 'Pix measured by positioning tests alone; null if never measured.' })
+  measuredPix: number | null;
+  @Field(() => Int, { nullable: true }) measuredLevel: number | null;
+}
+
+@ObjectType({ description: 'Pix on one competency at a point of the profile\u2019s history.' })
+export class CompetencyPix {
+  @Field(() => ID) competencyCode: string;
+  @Field(() => Int) pix: number;
+  @Field(() => Int) level: number;
+}
+
+@ObjectType({ description: 'The profile as it stood at the end of a day the learner answered something.' })
+export class ProfileHistoryPoint {
+  @Field({ description: 'YYYY-MM-DD, Europe/Paris.' }) day: string;
+  @Field(() => Int, { description: 'Pix over all competencies.' }) totalPix: number;
+  @Field(() => [CompetencyPix]) competencies: CompetencyPix[];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gapSkills, type SkillInfo, scoreCompetencies, skillPix, skillStatuses } from './pix-scoring.js';
+import { gapSkills, profileHistory, type SkillInfo, scoreCompetencies, skillPix, skillStatuses } from './pix-scoring.js';
 
 const tube = (tubeId: string, competencyCode: string, levels: number[]): SkillInfo[] =>
   levels.map((level) => ({ id: `@${tubeId}${level}`, tubeId, competencyCode, level }));
@@ -89,5 +89,28 @@ describe('gapSkills', () => {
 
     // 4.1: @a2 and @a1 validated (8/2 + 8/2 = 8 pix, level 1), so levels ≤ 2 count: @b1, @b2. 4.2: level 0, so level 1: @c1.
     expect([...gaps].sort()).toEqual(['@b1', '@b2', '@c1']);
+  });
+});
+
+describe('profileHistory', () => {
+  const skills = [...tube('a', '4.1', [1, 2, 3]), ...tube('b', '4.1', [1, 2, 3])];
+
+  it('gives the profile at the end of each day with answers, in Paris days', () => {
+    const points = profileHistory(skills, [
+      { skillId: '@a1', correct: true, at: new Date('2026-11-27T10:00:00Z') },
+      // 23:30 UTC on the 27th is already the 28th in Paris.
+      { skillId: '@b2', correct: true, at: new Date('2026-11-27T23:30:00Z') },
+      { skillId: '@a3', correct: true, at: new Date('2026-11-28T08:00:00Z') },
+    ]);
+
+    // Each level has two skills worth 4 pix: 4, then 4 + 8 (b1 inferred, b2) = 12, then 12 + 8 (a2 inferred, a3) = 20.
+    expect(points.map((p) => [p.day, p.scores[0]?.pix])).toEqual([
+      ['2026-11-27', 4],
+      ['2026-11-28', 20],
+    ]);
+  });
+
+  it('is empty without answers', () => {
+    expect(profileHistory(skills, [])).toEqual([]);
   });
 });

@@ -19,19 +19,31 @@ export interface ScoredAnswer {
 export type SkillStatus = { status: 'validated' | 'invalidated'; inferred: boolean };
 
 export function skillStatuses(skills: SkillInfo[], answers: ScoredAnswer[]): Map<string, SkillStatus> {
-  const byId = new Map(skills.map((s) => [s.id, s]));
+  const tubes = skillsByTube(skills);
   const statuses = new Map<string, SkillStatus>();
-  for (const answer of answers) {
-    const skill = byId.get(answer.skillId);
-    if (!skill) continue;
-    statuses.set(skill.id, { status: answer.correct ? 'validated' : 'invalidated', inferred: false });
-    for (const other of skills) {
-      if (other.tubeId !== skill.tubeId || statuses.has(other.id)) continue;
-      if (answer.correct && other.level < skill.level) statuses.set(other.id, { status: 'validated', inferred: true });
-      if (!answer.correct && other.level > skill.level) statuses.set(other.id, { status: 'invalidated', inferred: true });
-    }
-  }
+  for (const answer of answers) applyAnswer(statuses, tubes, answer);
   return statuses;
+}
+
+export type SkillIndex = Map<string, { skill: SkillInfo; tube: SkillInfo[] }>;
+
+export function skillsByTube(skills: SkillInfo[]): SkillIndex {
+  const tubes = new Map<string, SkillInfo[]>();
+  for (const skill of skills) tubes.set(skill.tubeId, [...(tubes.get(skill.tubeId) ?? []), skill]);
+  return new Map(skills.map((skill) => [skill.id, { skill, tube: tubes.get(skill.tubeId)! }]));
+}
+
+/** Applies one answer to statuses in place: its own skill, then the inferences along its tube. */
+export function applyAnswer(statuses: Map<string, SkillStatus>, index: SkillIndex, answer: ScoredAnswer): void {
+  const entry = index.get(answer.skillId);
+  if (!entry) return;
+  const { skill, tube } = entry;
+  statuses.set(skill.id, { status: answer.correct ? 'validated' : 'invalidated', inferred: false });
+  for (const other of tube) {
+    if (statuses.has(other.id)) continue;
+    if (answer.correct && other.level < skill.level) statuses.set(other.id, { status: 'validated', inferred: true });
+    if (!answer.correct && other.level > skill.level) statuses.set(other.id, { status: 'invalidated', inferred: true });
+  }
 }
 
 /** A skill is worth min(4, 8 / n) pix, n being the number of skills at its level in its competency. */
@@ -55,14 +67,19 @@ export const DEFAULT_MAX_LEVEL = 6;
 
 /** Pix and level per competency: floor of the validated skills' pix, capped at the highest open level × 8. */
 export function scoreCompetencies(skills: SkillInfo[], answers: ScoredAnswer[], maxLevel = DEFAULT_MAX_LEVEL): CompetencyScore[] {
-  const statuses = skillStatuses(skills, answers);
+  return scoreStatuses(skills, skillStatuses(skills, answers), maxLevel);
+}
+
+export function scoreStatuses(skills: SkillInfo[], statuses: Map<string, SkillStatus>, maxLevel = DEFAULT_MAX_LEVEL): CompetencyScore[] {
+  const perLevel = new Map<string, number>();
+  for (const s of skills) perLevel.set(`${s.competencyCode}@${s.level}`, (perLevel.get(`${s.competencyCode}@${s.level}`) ?? 0) + 1);
   const scores = new Map<string, { raw: number; validated: number; invalidated: number }>();
   for (const skill of skills) {
     const status = statuses.get(skill.id);
     if (!status) continue;
     const score = scores.get(skill.competencyCode) ?? { raw: 0, validated: 0, invalidated: 0 };
     if (status.status === 'validated') {
-      score.raw += skillPix(skill, skills);
+      score.raw += Math.min(4, 8 / perLevel.get(`${skill.competencyCode}@${skill.level}`)!);
       score.validated += 1;
     } else {
       score.invalidated += 1;
@@ -78,6 +95,36 @@ export function scoreCompetencies(skills: SkillInfo[], answers: ScoredAnswer[], 
       return { competencyCode, pix, level, nextLevelPercent, validatedSkills: score.validated, invalidatedSkills: score.invalidated };
     })
     .sort((a, b) => a.competencyCode.localeCompare(b.competencyCode, 'fr', { numeric: true }));
+}
+
+export interface DatedAnswer extends ScoredAnswer {
+  at: Date;
+}
+
+export interface ProfilePoint {
+  /** The calendar day (YYYY-MM-DD, in the time zone given) at the end of which the profile stood so. */
+  day: string;
+  scores: CompetencyScore[];
+}
+
+/** The profile at the end of each day with answers, in one pass over the answers (given oldest first). */
+export function profileHistory(
+  skills: SkillInfo[],
+  answers: DatedAnswer[],
+  timeZone = 'Europe/Paris',
+  maxLevel = DEFAULT_MAX_LEVEL,
+): ProfilePoint[] {
+  const dayOf = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const index = skillsByTube(skills);
+  const statuses = new Map<string, SkillStatus>();
+  const points: ProfilePoint[] = [];
+  answers.forEach((answer, i) => {
+    applyAnswer(statuses, index, answer);
+    const day = dayOf.format(answer.at);
+    const next = answers[i + 1];
+    if (!next || dayOf.format(next.at) !== day) points.push({ day, scores: scoreStatuses(skills, statuses, maxLevel) });
+  });
+  return points;
 }
 
 /**

@@ -17,6 +17,10 @@ export interface AppConfig {
   /** Demo accounts are created only in embedded mode, never on a real PostgreSQL server. */
   demo: boolean;
   importContentOnStart: boolean;
+  /** Highest CRCN level open for scoring (Pix opens levels progressively; default 6). */
+  maxOpenLevel: number;
+  /** Lets an end-to-end test move the api's clock (PUT /__test__/clock); never in production. */
+  testClock: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -32,7 +36,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cookieSecure: publicUrl.startsWith('https:'),
     demo: !databaseUrl && env.DEMO !== 'false',
     importContentOnStart: env.IMPORT_CONTENT !== 'false',
+    maxOpenLevel: levelSetting(env.MAX_OPEN_LEVEL),
+    testClock: env.TEST_CLOCK === 'on' && env.NODE_ENV !== 'production',
   };
+}
+
+function levelSetting(value: string | undefined): number {
+  if (value === undefined || value === '') return 6;
+  const level = Number(value);
+  if (!Number.isInteger(level) || level < 1 || level > 8) throw new Error(`MAX_OPEN_LEVEL must be an integer from 1 to 8, not ${value}`);
+  return level;
 }
 
 export const REPO_ROOT = repoRoot;

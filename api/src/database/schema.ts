@@ -117,6 +117,57 @@ export interface AnswersTable {
   idempotency_key: string;
   answered_at: CreatedAt;
 }
+export interface PositioningSessionsTable {
+  id: Generated<string>;
+  user_id: string;
+  competency_codes: string[];
+  status: 'IN_PROGRESS' | 'COMPLETED' | 'ABANDONED';
+  seed: number;
+  pending_version_id: string | null;
+  pending_item_key: string | null;
+  started_at: CreatedAt;
+  completed_at: Date | null;
+}
+export interface PositioningAnswersTable {
+  id: Generated<string>;
+  session_id: string;
+  user_id: string;
+  module_version_id: string;
+  item_key: string;
+  skill_id: string;
+  response: unknown;
+  correct: boolean;
+  skipped: Generated<boolean>;
+  idempotency_key: string;
+  answered_at: CreatedAt;
+}
+export interface ReviewCardsTable {
+  id: Generated<string>;
+  user_id: string;
+  module_id: string;
+  item_key: string;
+  source: 'FLASHCARD' | 'MISTAKE';
+  due: Date;
+  stability: number;
+  difficulty: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  last_review: Date | null;
+  created_at: CreatedAt;
+}
+export interface ReviewLogsTable {
+  id: Generated<string>;
+  card_id: string;
+  user_id: string;
+  rating: number;
+  correct: boolean | null;
+  response: unknown;
+  idempotency_key: string;
+  reviewed_at: Date;
+}
 
 export interface DB {
   organisations: OrganisationsTable;
@@ -134,6 +185,10 @@ export interface DB {
   module_versions: ModuleVersionsTable;
   attempts: AttemptsTable;
   answers: AnswersTable;
+  positioning_sessions: PositioningSessionsTable;
+  positioning_answers: PositioningAnswersTable;
+  review_cards: ReviewCardsTable;
+  review_logs: ReviewLogsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

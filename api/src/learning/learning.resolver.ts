@@ -3,7 +3,7 @@ import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { Grain, Module } from '../catalogue/catalogue.types.js';
 import { loadCompetency } from '../competency/competency.resolver.js';
 import { CompetencyService } from '../competency/competency.service.js';
-import { Competency, CompetencyEvidence, CompetencyScore } from '../competency/competency.types.js';
+import { Competency, CompetencyEvidence, ProfileCompetency, ProfileHistoryPoint } from '../competency/competency.types.js';
 import { Roles } from '../core/auth.guard.js';
 import { type CurrentUser, Me } from '../core/current-user.js';
 import { byKeys } from '../core/loaders.js';
@@ -56,9 +56,20 @@ export class LearningResolver {
     return this.learning.attempt(me, id);
   }
 
-  @Query(() => [CompetencyScore], { description: 'Pix and level per competency the learner has evidence on, from their answers.' })
-  myProfile(@Me() me: CurrentUser): Promise<CompetencyScore[]> {
-    return this.learning.profile(me) as Promise<CompetencyScore[]>;
+  @Query(() => [ProfileCompetency], {
+    description: 'Pix and level per competency the learner has evidence on, from micro-lessons and positioning tests.',
+  })
+  myProfile(@Me() me: CurrentUser): Promise<ProfileCompetency[]> {
+    return this.learning.profile(me) as Promise<ProfileCompetency[]>;
+  }
+
+  @Query(() => [ProfileHistoryPoint], { description: 'The profile at the end of each day the learner answered something, oldest first.' })
+  async myProfileHistory(@Me() me: CurrentUser): Promise<ProfileHistoryPoint[]> {
+    return (await this.learning.profileHistory(me)).map((point) => ({
+      day: point.day,
+      totalPix: point.scores.reduce((sum, s) => sum + s.pix, 0),
+      competencies: point.scores.map((s) => ({ competencyCode: s.competencyCode, pix: s.pix, level: s.level })),
+    }));
   }
 
   @Query(() => [Recommendation], { description: 'Up to 3 micro-lessons that cover the learner\u2019s gaps.' })

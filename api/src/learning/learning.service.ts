@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { CatalogueService, type VersionForCorrection } from '../catalogue/catalogue.service.js';
 import type { Module } from '../catalogue/catalogue.types.js';
 import { renderMarkdown } from '../catalogue/render.js';
-import { CompetencyService } from '../competency/competency.service.js';
+import { CompetencyService, type DatedScoredAnswer, type ProfileScore } from '../competency/competency.service.js';
 import type { CompetencyEvidenceSummary } from '../competency/evidence.js';
-import type { CompetencyScore } from '../competency/pix-scoring.js';
+import type { ProfilePoint } from '../competency/pix-scoring.js';
+import { PositioningService } from '../competency/positioning.service.js';
 import type { CurrentUser } from '../core/current-user.js';
+import { ReviewService } from '../review/review.service.js';
 import { InvalidResponse, type RawResponse } from './correction.js';
 import { correctItem, findItem, type Item, type ItemCorrection, ItemNotFound, NotAnswerable, reachedSteps } from './items.js';
 import { LearningErrors } from './learning.errors.js';
@@ -23,6 +25,8 @@ export class LearningService {
     private readonly repository: LearningRepository,
     private readonly catalogue: CatalogueService,
     private readonly competencies: CompetencyService,
+    private readonly positioning: PositioningService,
+    private readonly reviews: ReviewService,
   ) {}
 
   /** Resumes the attempt in progress (even on an older version: it is finished as started), or starts one on the current version. */
@@ -58,7 +62,10 @@ export class LearningService {
       idempotencyKey: input.idempotencyKey,
     };
     // One statement on the usual path; a repeated key, or a second answer to the same item, stores nothing.
-    if (await this.repository.insertAnswerOnce({ ...answer, userId: me.id })) return this.toResult(version, answer);
+    if (await this.repository.insertAnswerOnce({ ...answer, userId: me.id })) {
+      await this.reviews.noteLessonAnswer(me.id, version.moduleId, item, { ...correction, response: correction.response as RawResponse });
+      return this.toResult(version, answer);
+    }
     const stored = await this.repository.findStoredAnswer(me.id, input.idempotencyKey, attempt.id, item.key);
     return this.storedResult(version, stored, input);
   }
@@ -123,12 +130,13 @@ export class LearningService {
    * each with the competency where it helps most, for the reason shown.
    */
   async recommendations(me: CurrentUser, limit = 3): Promise<{ module: Module; competencyCode: string; gapSkills: number }[]> {
-    const [answers, modules, attempts] = await Promise.all([
+    const [answers, measured, modules, attempts] = await Promise.all([
       this.repository.findAnswersOfUser(me.id),
+      this.measuredAnswers(me),
       this.catalogue.modulesWithSkills(),
       this.repository.findAttemptsOfUser(me.id, 500),
     ]);
-    const gaps = await this.competencies.gapsFromAnswers(answers);
+    const gaps = await this.competencies.gaps(answers, measured);
     const completed = new Set(attempts.filter((a) => a.status === 'COMPLETED').map((a) => a.moduleId));
     return modules
       .filter(({ module }) => !completed.has(module.id))
@@ -147,8 +155,19 @@ export class LearningService {
       .slice(0, limit);
   }
 
-  async profile(me: CurrentUser): Promise<CompetencyScore[]> {
-    return this.competencies.profileFromAnswers(await this.repository.findAnswersOfUser(me.id));
+  /** Pix and level per competency from lessons and positioning tests, each part also shown on its own. */
+  async profile(me: CurrentUser): Promise<ProfileScore[]> {
+    const [answers, measured] = await Promise.all([this.repository.findAnswersOfUser(me.id), this.measuredAnswers(me)]);
+    return this.competencies.profile(answers, measured);
+  }
+
+  async profileHistory(me: CurrentUser): Promise<ProfilePoint[]> {
+    const [answers, measured] = await Promise.all([this.repository.findAnswersOfUser(me.id), this.measuredAnswers(me)]);
+    return this.competencies.history(answers, measured);
+  }
+
+  private async measuredAnswers(me: CurrentUser): Promise<DatedScoredAnswer[]> {
+    return (await this.positioning.answersOfUser(me.id)).map((a) => ({ skillId: a.skillId, correct: a.correct, answeredAt: a.answeredAt }));
   }
 
   evidenceOfAnswers(answers: AnswerRecord[]): Promise<CompetencyEvidenceSummary[]> {

@@ -3,6 +3,7 @@ import * as createIdentity from './20261128120000_create_identity_and_organisati
 import * as createCatalogue from './20261128120100_create_framework_and_catalogue.js';
 import * as createAttempts from './20261128120200_create_attempts_and_answers.js';
 import * as ungradedAnswers from './20261128130000_answers_of_ungraded_items.js';
+import * as positioningAndReview from './20261129020000_positioning_and_review.js';
 
 /** Migrations are listed here (not read from disk) so the built api and the tests run the same set. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '20261128120100_create_framework_and_catalogue': createCatalogue,
   '20261128120200_create_attempts_and_answers': createAttempts,
   '20261128130000_answers_of_ungraded_items': ungradedAnswers,
+  '20261129020000_positioning_and_review': positioningAndReview,
 };
 
 export const migrationProvider: MigrationProvider = {

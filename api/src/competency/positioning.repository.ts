@@ -1,0 +1,141 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DATABASE, type Database } from '../database/database.js';
+
+export interface PositioningSessionRecord {
+  id: string;
+  userId: string;
+  competencyCodes: string[];
+  status: 'IN_PROGRESS' | 'COMPLETED' | 'ABANDONED';
+  seed: number;
+  pendingVersionId: string | null;
+  pendingItemKey: string | null;
+  startedAt: Date;
+  completedAt: Date | null;
+}
+
+export interface PositioningAnswerRecord {
+  sessionId: string;
+  versionId: string;
+  itemKey: string;
+  skillId: string;
+  correct: boolean;
+  skipped: boolean;
+  idempotencyKey: string;
+  answeredAt: Date;
+}
+
+@Injectable()
+export class PositioningRepository {
+  constructor(@Inject(DATABASE) private readonly db: Database) {}
+
+  private selectSessions() {
+    return this.db
+      .selectFrom('positioning_sessions')
+      .select([
+        'id',
+        'user_id as userId',
+        'competency_codes as competencyCodes',
+        'status',
+        'seed',
+        'pending_version_id as pendingVersionId',
+        'pending_item_key as pendingItemKey',
+        'started_at as startedAt',
+        'completed_at as completedAt',
+      ]);
+  }
+
+  findSession(id: string): Promise<PositioningSessionRecord | undefined> {
+    return this.selectSessions().where('id', '=', id).executeTakeFirst();
+  }
+
+  findSessionInProgress(userId: string): Promise<PositioningSessionRecord | undefined> {
+    return this.selectSessions().where('user_id', '=', userId).where('status', '=', 'IN_PROGRESS').executeTakeFirst();
+  }
+
+  findLatestSessions(userId: string, limit: number): Promise<PositioningSessionRecord[]> {
+    return this.selectSessions().where('user_id', '=', userId).orderBy('started_at', 'desc').limit(limit).execute();
+  }
+
+  /** Abandons the session in progress, if any, and starts another: one transaction, so one stays in progress. */
+  async replaceSessionInProgress(userId: string, competencyCodes: string[], seed: number): Promise<string> {
+    return this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('positioning_sessions')
+        .set({ status: 'ABANDONED', pending_version_id: null, pending_item_key: null })
+        .where('user_id', '=', userId)
+        .where('status', '=', 'IN_PROGRESS')
+        .execute();
+      const row = await trx
+        .insertInto('positioning_sessions')
+        .values({ user_id: userId, competency_codes: competencyCodes, status: 'IN_PROGRESS', seed })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    });
+  }
+
+  async updatePending(id: string, pending: { versionId: string; itemKey: string } | null, completedAt?: Date): Promise<void> {
+    await this.db
+      .updateTable('positioning_sessions')
+      .set({
+        pending_version_id: pending?.versionId ?? null,
+        pending_item_key: pending?.itemKey ?? null,
+        ...(completedAt ? { status: 'COMPLETED' as const, completed_at: completedAt } : {}),
+      })
+      .where('id', '=', id)
+      .where('status', '=', 'IN_PROGRESS')
+      .execute();
+  }
+
+  /** Stores the answer unless its key, or an answer to the same item of the session, is there; says whether it did. */
+  async insertAnswerOnce(
+    answer: Omit<PositioningAnswerRecord, 'answeredAt'> & { userId: string; response: unknown; answeredAt: Date },
+  ): Promise<boolean> {
+    const inserted = await this.db
+      .insertInto('positioning_answers')
+      .values({
+        session_id: answer.sessionId,
+        user_id: answer.userId,
+        module_version_id: answer.versionId,
+        item_key: answer.itemKey,
+        skill_id: answer.skillId,
+        response: answer.response === null ? null : JSON.stringify(answer.response),
+        correct: answer.correct,
+        skipped: answer.skipped,
+        idempotency_key: answer.idempotencyKey,
+        answered_at: answer.answeredAt,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    return inserted !== undefined;
+  }
+
+  private selectAnswers() {
+    return this.db
+      .selectFrom('positioning_answers')
+      .select([
+        'session_id as sessionId',
+        'module_version_id as versionId',
+        'item_key as itemKey',
+        'skill_id as skillId',
+        'correct',
+        'skipped',
+        'idempotency_key as idempotencyKey',
+        'answered_at as answeredAt',
+      ]);
+  }
+
+  findAnswerByKey(userId: string, idempotencyKey: string): Promise<PositioningAnswerRecord | undefined> {
+    return this.selectAnswers().where('user_id', '=', userId).where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
+  }
+
+  findAnswersOfSessions(sessionIds: readonly string[]): Promise<PositioningAnswerRecord[]> {
+    if (sessionIds.length === 0) return Promise.resolve([]);
+    return this.selectAnswers().where('session_id', 'in', sessionIds).orderBy('answered_at').orderBy('id').execute();
+  }
+
+  findAnswersOfUser(userId: string): Promise<PositioningAnswerRecord[]> {
+    return this.selectAnswers().where('user_id', '=', userId).orderBy('answered_at').orderBy('id').execute();
+  }
+}
