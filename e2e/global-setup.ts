@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { E2E_WEB_PORT } from './playwright.config.js';
+import { E2E_API_PORT, E2E_WEB_PORT } from './playwright.config.js';
 import { LEARNERS } from './tests/accounts.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const API_PORT = 4100;
+const API_PORT = E2E_API_PORT;
 
 /**
  * Starts the built api and web as a user would run them, on a database of their own: a new database
@@ -66,7 +66,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     children.push(child);
     return child;
   };
-  start('api', [path.join(ROOT, 'api/dist/main.js')], {});
+  // TEST_CLOCK lets the competency journey move the api's clock to the next day (never in production).
+  start('api', [path.join(ROOT, 'api/dist/main.js')], { TEST_CLOCK: 'on' });
   await waitFor(
     `http://127.0.0.1:${API_PORT}/graphql`,
     { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' },

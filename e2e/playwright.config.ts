@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 export const E2E_WEB_PORT = 3100;
+export const E2E_API_PORT = 4100;
 
 export default defineConfig({
   testDir: './tests',

@@ -1,6 +1,6 @@
 import type { TestInfo } from '@playwright/test';
 
-const JOURNEYS = ['journey', 'resume', 'password', 'themes'] as const;
+const JOURNEYS = ['journey', 'resume', 'password', 'themes', 'competencies'] as const;
 const PROJECTS = ['desktop', 'phone'] as const;
 export const PASSWORD = 'une phrase de passe e2e';
 

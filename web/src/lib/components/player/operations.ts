@@ -41,108 +41,115 @@ export const AnswerResultFragment = graphql(`
   }
 `);
 
+export const PlayerElementFragment = graphql(`
+  fragment PlayerElement on Element {
+    __typename
+    id
+    ... on TextElement {
+      html
+    }
+    ... on ImageElement {
+      src
+      alt
+      longDescription
+    }
+    ... on VideoElement {
+      src
+      captionsSrc
+      transcriptHtml
+    }
+    ... on CalloutElement {
+      variant
+      title
+      html
+    }
+    ... on SingleChoiceElement {
+      promptHtml
+      choices {
+        id
+        html
+      }
+    }
+    ... on MultipleChoiceElement {
+      promptHtml
+      choices {
+        id
+        html
+      }
+    }
+    ... on ShortAnswerElement {
+      promptHtml
+    }
+    ... on OrderingElement {
+      promptHtml
+      items {
+        id
+        html
+      }
+    }
+    ... on MatchingElement {
+      promptHtml
+      lefts {
+        id
+        html
+      }
+      rights {
+        id
+        html
+      }
+    }
+    ... on TrueFalseElement {
+      promptHtml
+      statements {
+        id
+        html
+      }
+    }
+    ... on FlashcardsElement {
+      cards {
+        id
+        frontHtml
+        backHtml
+      }
+    }
+    ... on ScenarioElement {
+      # Aliased: a callout's title is nullable, a scenario's is not, and one selection cannot hold both.
+      scenarioTitle: title
+      startStepId
+      steps {
+        id
+        situationHtml
+        ending
+        image {
+          src
+          alt
+          longDescription
+        }
+        choices {
+          id
+          html
+        }
+      }
+    }
+    ... on PollElement {
+      promptHtml
+      multiple
+      choices {
+        id
+        html
+      }
+    }
+  }
+`);
+
+/** A grain with its elements, as the player shows them (elements: see PlayerElement). */
 export const PlayerGrainFragment = graphql(`
   fragment PlayerGrain on Grain {
     id
     type
     title
     elements {
-      __typename
-      id
-      ... on TextElement {
-        html
-      }
-      ... on ImageElement {
-        src
-        alt
-        longDescription
-      }
-      ... on VideoElement {
-        src
-        captionsSrc
-        transcriptHtml
-      }
-      ... on CalloutElement {
-        variant
-        title
-        html
-      }
-      ... on SingleChoiceElement {
-        promptHtml
-        choices {
-          id
-          html
-        }
-      }
-      ... on MultipleChoiceElement {
-        promptHtml
-        choices {
-          id
-          html
-        }
-      }
-      ... on ShortAnswerElement {
-        promptHtml
-      }
-      ... on OrderingElement {
-        promptHtml
-        items {
-          id
-          html
-        }
-      }
-      ... on MatchingElement {
-        promptHtml
-        lefts {
-          id
-          html
-        }
-        rights {
-          id
-          html
-        }
-      }
-      ... on TrueFalseElement {
-        promptHtml
-        statements {
-          id
-          html
-        }
-      }
-      ... on FlashcardsElement {
-        cards {
-          id
-          frontHtml
-          backHtml
-        }
-      }
-      ... on ScenarioElement {
-        # Aliased: a callout's title is nullable, a scenario's is not, and one selection cannot hold both.
-        scenarioTitle: title
-        startStepId
-        steps {
-          id
-          situationHtml
-          ending
-          image {
-            src
-            alt
-            longDescription
-          }
-          choices {
-            id
-            html
-          }
-        }
-      }
-      ... on PollElement {
-        promptHtml
-        multiple
-        choices {
-          id
-          html
-        }
-      }
+      ...PlayerElement
     }
   }
 `);

@@ -1,7 +1,7 @@
-import type { AnswerResponseInput, PlayerGrainFragment } from '#lib/graphql/generated/graphql.ts';
+import type { AnswerResponseInput, PlayerElementFragment, PlayerGrainFragment } from '#lib/graphql/generated/graphql.ts';
 
 export type Grain = PlayerGrainFragment;
-export type PlayerElement = Grain['elements'][number];
+export type PlayerElement = PlayerElementFragment;
 export type ElementOf<T extends PlayerElement['__typename']> = Extract<PlayerElement, { __typename: T }>;
 export type ChoiceElement = ElementOf<'SingleChoiceElement'> | ElementOf<'MultipleChoiceElement'>;
 

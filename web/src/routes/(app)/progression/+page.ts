@@ -40,6 +40,13 @@ const MyProgressQuery = graphql(`
       nextLevelPercent
       validatedSkills
       invalidatedSkills
+      lessonPix
+      measuredPix
+      measuredLevel
+    }
+    myProfileHistory {
+      day
+      totalPix
     }
   }
 `);
@@ -47,5 +54,5 @@ const MyProgressQuery = graphql(`
 export const load = (async ({ fetch, url }) => {
   const client = createApolloClient(fetch);
   const { data } = await client.query({ query: MyProgressQuery }).catch((cause) => failLoad(cause, url));
-  return { progress: data.myProgress, profile: data.myProfile };
+  return { progress: data.myProgress, profile: data.myProfile, history: data.myProfileHistory };
 }) satisfies PageLoad;
