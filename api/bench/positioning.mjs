@@ -3,7 +3,8 @@
 // the api's own algorithm (dist/competency/smart-random.js). A simulated learner of level L answers a
 // skill of level d right with probability 1 / (1 + e^(-2.5 (L - d + 0.5))): 92 % at their own level,
 // 22 % one level above. Prints, per competency and overall, the items asked on average and how often
-// the placement (the Pix level the answers earn) is within one level of the true one.
+// the placement (the Pix level the answers earn) is within one level of the true one; and, for
+// comparison, how often the algorithm's own estimate (floored) is.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '@continuite/schemas/content';
@@ -39,6 +40,7 @@ export async function simulatePositioning() {
     let within = 0;
     let exact = 0;
     let withinReachable = 0;
+    let estimateWithin = 0;
     for (let n = 0; n < LEARNERS; n++) {
       const trueLevel = 1 + Math.floor(rng() * DEFAULT_MAX_LEVEL);
       const answers = [];
@@ -50,6 +52,7 @@ export async function simulatePositioning() {
           asked += answers.length;
           if (Math.abs(placed - trueLevel) <= 1) within++;
           if (placed === trueLevel) exact++;
+          if (Math.abs(Math.floor(state.estimate) - trueLevel) <= 1) estimateWithin++;
           // The level the curriculum could show at best for this learner.
           if (Math.abs(placed - Math.min(trueLevel, best)) <= 1) withinReachable++;
           break;
@@ -68,6 +71,7 @@ export async function simulatePositioning() {
       within: within / LEARNERS,
       exact: exact / LEARNERS,
       withinReachable: withinReachable / LEARNERS,
+      estimateWithin: estimateWithin / LEARNERS,
     });
   }
   return rows;
@@ -75,15 +79,17 @@ export async function simulatePositioning() {
 
 export function printPositioning(rows) {
   console.log(`\nPositioning test, simulated: ${LEARNERS} learners of level 1-${DEFAULT_MAX_LEVEL} (uniform) per competency`);
-  console.log('competency  tubes  items  highest level reachable  items asked (mean)  placed within 1 level  exact  within 1 of reachable');
+  console.log(
+    'competency  tubes  items  highest level reachable  items asked (mean)  placed within 1 level  exact  within 1 of reachable  estimate within 1',
+  );
   for (const r of rows) {
     console.log(
-      `${r.code.padEnd(10)}  ${String(r.tubes).padStart(5)}  ${String(r.items).padStart(5)}  ${String(r.best).padStart(23)}  ${r.asked.toFixed(1).padStart(18)}  ${pct(r.within).padStart(21)}  ${pct(r.exact).padStart(5)}  ${pct(r.withinReachable).padStart(21)}`,
+      `${r.code.padEnd(10)}  ${String(r.tubes).padStart(5)}  ${String(r.items).padStart(5)}  ${String(r.best).padStart(23)}  ${r.asked.toFixed(1).padStart(18)}  ${pct(r.within).padStart(21)}  ${pct(r.exact).padStart(5)}  ${pct(r.withinReachable).padStart(21)}  ${pct(r.estimateWithin).padStart(17)}`,
     );
   }
   const mean = (key) => rows.reduce((sum, r) => sum + r[key], 0) / rows.length;
   console.log(
-    `all         ${' '.repeat(38)}${mean('asked').toFixed(1).padStart(18)}  ${pct(mean('within')).padStart(21)}  ${pct(mean('exact')).padStart(5)}  ${pct(mean('withinReachable')).padStart(21)}`,
+    `all         ${' '.repeat(38)}${mean('asked').toFixed(1).padStart(18)}  ${pct(mean('within')).padStart(21)}  ${pct(mean('exact')).padStart(5)}  ${pct(mean('withinReachable')).padStart(21)}  ${pct(mean('estimateWithin')).padStart(17)}`,
   );
 }
 
