@@ -17,6 +17,7 @@ import { DATABASE, type Database } from './database/database.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { LearningModule } from './learning/learning.module.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
 
 @Global()
 @Module({})
@@ -30,7 +31,7 @@ class InfrastructureModule {
   }
 }
 
-export const FEATURE_MODULES = [IdentityModule, OrganisationModule, CompetencyModule, CatalogueModule, LearningModule];
+export const FEATURE_MODULES = [PrivacyModule, IdentityModule, OrganisationModule, CompetencyModule, CatalogueModule, LearningModule];
 
 @Module({})
 export class AppModule {

@@ -5,7 +5,8 @@ import type { RequestContext } from './request-context.js';
 
 export interface CurrentUser {
   id: string;
-  email: string;
+  /** Null for people known only by an ENT identifier. */
+  email: string | null;
   displayName: string;
   roles: Role[];
   sessionTokenHash: string;

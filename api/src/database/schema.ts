@@ -13,7 +13,9 @@ export interface OrganisationsTable {
 }
 export interface UsersTable {
   id: Generated<string>;
-  email: string;
+  email: string | null;
+  identifier: string | null;
+  last_active_at: Generated<Date>;
   display_name: string;
   password_hash: string | null;
   locale: Generated<string>;
@@ -125,6 +127,7 @@ export interface PositioningSessionsTable {
   seed: number;
   pending_version_id: string | null;
   pending_item_key: string | null;
+  shared_at: Date | null;
   started_at: CreatedAt;
   completed_at: Date | null;
 }
@@ -168,6 +171,24 @@ export interface ReviewLogsTable {
   idempotency_key: string;
   reviewed_at: Date;
 }
+export interface AssignmentsTable {
+  id: Generated<string>;
+  cohort_id: string;
+  module_id: string;
+  /** A calendar date (YYYY-MM-DD): due at the end of that day, Europe/Paris. */
+  due_on: ColumnType<string, string, string>;
+  assigned_by: string | null;
+  created_at: CreatedAt;
+}
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: CreatedAt;
+  actor_id: string | null;
+  action: string;
+  organisation_id: string | null;
+  target_user_id: string | null;
+  details: ColumnType<unknown, string | undefined, string>;
+}
 
 export interface DB {
   organisations: OrganisationsTable;
@@ -189,6 +210,8 @@ export interface DB {
   positioning_answers: PositioningAnswersTable;
   review_cards: ReviewCardsTable;
   review_logs: ReviewLogsTable;
+  assignments: AssignmentsTable;
+  audit_log: AuditLogTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

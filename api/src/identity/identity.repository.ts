@@ -6,7 +6,7 @@ import type { Role } from '../core/roles.js';
 
 export interface UserRecord {
   id: string;
-  email: string;
+  email: string | null;
   displayName: string;
   passwordHash: string | null;
   roles: Role[];
@@ -100,6 +100,6 @@ export class IdentityRepository {
   }
 }
 
-function toUser(row: { id: string; email: string; display_name: string; password_hash: string | null; roles: Role[] }): UserRecord {
+function toUser(row: { id: string; email: string | null; display_name: string; password_hash: string | null; roles: Role[] }): UserRecord {
   return { id: row.id, email: row.email, displayName: row.display_name, passwordHash: row.password_hash, roles: [...row.roles].sort() };
 }

@@ -32,6 +32,6 @@ export class IdentityResolver {
   }
 }
 
-function toUser(user: { id: string; email: string; displayName: string; roles: User['roles'] }): User {
+function toUser(user: { id: string; email: string | null; displayName: string; roles: User['roles'] }): User {
   return { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles };
 }

@@ -7,7 +7,7 @@ registerEnumType(Role, { name: 'Role' });
 @ObjectType()
 export class User {
   @Field(() => ID) id: string;
-  @Field() email: string;
+  @Field(() => String, { nullable: true, description: 'Null for people known only by an ENT identifier.' }) email: string | null;
   @Field() displayName: string;
   @Field(() => [Role]) roles: Role[];
 }

@@ -1,4 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
+import type { Role } from '../core/roles.js';
 import { DATABASE, type Database } from '../database/database.js';
 
 export type OrganisationKind = 'ACADEMIE' | 'ETABLISSEMENT' | 'SERVICE';
@@ -43,5 +45,18 @@ export class OrganisationRepository {
       .values({ cohort_id: cohortId, user_id: userId })
       .onConflict((oc) => oc.doNothing())
       .execute();
+  }
+
+  /** Organisations where the user holds one of these roles, and every organisation below them. */
+  async findScopeIds(userId: string, roles: readonly Role[]): Promise<string[]> {
+    if (roles.length === 0) return [];
+    const { rows } = await sql<{ id: string }>`
+      WITH RECURSIVE scope AS (
+        SELECT organisation_id AS id FROM memberships WHERE user_id = ${userId} AND role = ANY(${[...roles]}::text[])
+        UNION
+        SELECT o.id FROM organisations o JOIN scope s ON o.parent_id = s.id
+      )
+      SELECT id FROM scope`.execute(this.db);
+    return rows.map((r) => r.id);
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Role } from '../core/roles.js';
 import { OrganisationRepository, type OrganisationKind } from './organisation.repository.js';
 
 /** Organisations and cohorts. Issue 5 adds the screens, imports and manager scope; this is what the seed and CLI need. */
@@ -24,5 +25,14 @@ export class OrganisationService {
 
   addToCohort(cohortId: string, userId: string): Promise<void> {
     return this.repository.insertCohortMember(cohortId, userId);
+  }
+
+  /**
+   * The organisations a user may act on with one of these roles: those where they hold it, and all
+   * below (an académie's manager sees its schools; a school's manager, its services). A role held in
+   * one school gives nothing in another.
+   */
+  scopeOf(userId: string, roles: readonly Role[]): Promise<string[]> {
+    return this.repository.findScopeIds(userId, roles);
   }
 }

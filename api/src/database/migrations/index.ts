@@ -4,6 +4,7 @@ import * as createCatalogue from './20261128120100_create_framework_and_catalogu
 import * as createAttempts from './20261128120200_create_attempts_and_answers.js';
 import * as ungradedAnswers from './20261128130000_answers_of_ungraded_items.js';
 import * as positioningAndReview from './20261129020000_positioning_and_review.js';
+import * as organisationsAndAudit from './20261129030000_organisations_assignments_audit.js';
 
 /** Migrations are listed here (not read from disk) so the built api and the tests run the same set. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '20261128120200_create_attempts_and_answers': createAttempts,
   '20261128130000_answers_of_ungraded_items': ungradedAnswers,
   '20261129020000_positioning_and_review': positioningAndReview,
+  '20261129030000_organisations_assignments_audit': organisationsAndAudit,
 };
 
 export const migrationProvider: MigrationProvider = {

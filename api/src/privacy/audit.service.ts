@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import type { Transaction } from 'kysely';
+import type { Database } from '../database/database.js';
+import type { DB } from '../database/schema.js';
+import { type AuditEntry, type AuditInput, AuditRepository } from './audit.repository.js';
+
+/** The actions the audit log records; each one is named after what an administrator did. */
+export type AuditAction =
+  | 'ROLE_GRANTED'
+  | 'ROLE_REVOKED'
+  | 'PEOPLE_IMPORTED'
+  | 'ASSIGNMENT_CREATED'
+  | 'ASSIGNMENT_REMOVED'
+  | 'ACCOUNT_ERASED'
+  | 'ACCOUNT_ERASED_FOR_INACTIVITY'
+  | 'DATA_EXPORTED'
+  | 'REPORT_EXPORTED';
+
+/**
+ * The audit log of administrative actions (issue 5): append-only, readable by admins. Other features
+ * record through this service, inside their own transaction when they have one.
+ */
+@Injectable()
+export class AuditService {
+  constructor(private readonly repository: AuditRepository) {}
+
+  record(entry: Omit<AuditInput, 'action'> & { action: AuditAction }, executor?: Database | Transaction<DB>): Promise<void> {
+    return this.repository.insertEntry(entry, executor);
+  }
+
+  entries(limit: number, before?: string, action?: AuditAction): Promise<AuditEntry[]> {
+    return this.repository.findEntries(limit, before, action);
+  }
+}
