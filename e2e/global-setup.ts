@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { E2E_API_PORT, E2E_WEB_PORT } from './playwright.config.js';
+import { createEntSchool, startEntProvider } from './sso-provider.js';
 import { LEARNERS } from './tests/accounts.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -57,6 +58,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     });
   }
 
+  // The académie's ENT (single sign-on), and the school its new accounts go into.
+  createEntSchool(ROOT, env);
+  const ent = await startEntProvider(E2E_WEB_PORT);
+
   const children: ChildProcess[] = [];
   const start = (name: string, args: string[], extraEnv: Record<string, string>) => {
     const child = spawn(process.execPath, args, { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -67,7 +72,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     return child;
   };
   // TEST_CLOCK lets the competency journey move the api's clock to the next day (never in production).
-  start('api', [path.join(ROOT, 'api/dist/main.js')], { TEST_CLOCK: 'on' });
+  start('api', [path.join(ROOT, 'api/dist/main.js')], { TEST_CLOCK: 'on', ...ent.apiEnv });
   await waitFor(
     `http://127.0.0.1:${API_PORT}/graphql`,
     { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' },
@@ -87,6 +92,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await Promise.all(
       children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))),
     );
+    await ent.provider.stop();
     if (serverUrl) {
       const admin = new pg.Client({ connectionString: serverUrl });
       await admin.connect();

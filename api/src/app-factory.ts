@@ -9,6 +9,8 @@ import { Clock } from './core/clock.js';
 import type { AppConfig } from './core/config.js';
 import { serveModuleMedia } from './core/media.js';
 import { type Database, createDatabase, migrateToLatest } from './database/database.js';
+import { mountSsoRoutes } from './identity/sso.routes.js';
+import { SsoService } from './identity/sso.service.js';
 
 export interface StartedApi {
   app: NestExpressApplication;
@@ -28,10 +30,12 @@ export async function createApi(config: AppConfig, db?: Database, options: { log
   app.set('trust proxy', 'loopback');
   app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } }));
   app.use(cookieParser());
-  app.useBodyParser('json', { limit: '100kb' });
+  // 1 MB: a people file of 5,000 lines fits (importPeople); every other request is far smaller.
+  app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
   serveModuleMedia(app.getHttpAdapter().getInstance(), config.contentDir);
   app.get(Clock).mountTestRoute(app.getHttpAdapter().getInstance());
+  mountSsoRoutes(app.getHttpAdapter().getInstance(), app.get(SsoService));
   app.enableShutdownHooks();
   return { app, db: database };
 }

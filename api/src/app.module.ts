@@ -3,6 +3,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
+import { AnalyticsModule } from './analytics/analytics.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { CompetencyModule } from './competency/competency.module.js';
 import { AuthGuard } from './core/auth.guard.js';
@@ -31,7 +32,15 @@ class InfrastructureModule {
   }
 }
 
-export const FEATURE_MODULES = [PrivacyModule, IdentityModule, OrganisationModule, CompetencyModule, CatalogueModule, LearningModule];
+export const FEATURE_MODULES = [
+  PrivacyModule,
+  IdentityModule,
+  OrganisationModule,
+  CompetencyModule,
+  CatalogueModule,
+  LearningModule,
+  AnalyticsModule,
+];
 
 @Module({})
 export class AppModule {

@@ -15,7 +15,8 @@ const USAGE = `Usage: node api/dist/cli.js <command>
   emit-schema                     write schemas/graphql/schema.graphql from the code
   migrate                         run the database migrations
   import-content                  import content/ (idempotent)
-  create-user --email E --name N --role ADMIN [--role LEARNER] [--organisation "Académie de …"]
+  create-user --email E --name N --role ADMIN [--role LEARNER] [--organisation "Académie de …"] [--uai 0751234A]
+              (with --uai the organisation is an établissement with that UAI, else an académie)
                                   create an account; the password is read from the PASSWORD variable`;
 
 async function main(): Promise<void> {
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
           name: { type: 'string' },
           role: { type: 'string', multiple: true },
           organisation: { type: 'string' },
+          uai: { type: 'string' },
         },
       });
       const roles = (values.role ?? []).map((r) => r.toUpperCase()) as Role[];
@@ -74,7 +76,11 @@ async function main(): Promise<void> {
       const { app, db } = await createApi(config, undefined, { logger: false });
       const organisationId = await app
         .get(OrganisationService)
-        .findOrCreateOrganisation({ kind: 'ACADEMIE', name: values.organisation ?? 'Académie' });
+        .findOrCreateOrganisation(
+          values.uai
+            ? { kind: 'ETABLISSEMENT', name: values.organisation ?? values.uai, uai: values.uai }
+            : { kind: 'ACADEMIE', name: values.organisation ?? 'Académie' },
+        );
       const id = await app
         .get(IdentityService)
         .createAccount({ email: values.email, displayName: values.name, password, organisationId, roles });

@@ -50,11 +50,16 @@ export async function startTestApi(kind: DatabaseKind, overrides: Partial<AppCon
 
   /** Creates an account with these roles and signs it in; returns its session cookie. */
   async function signedIn(...roles: Role[]): Promise<{ cookie: string; email: string; id: string }> {
+    return signedInAt(organisationId, ...roles);
+  }
+
+  /** The same, in another organisation (roles are held per organisation). */
+  async function signedInAt(at: string, ...roles: Role[]): Promise<{ cookie: string; email: string; id: string }> {
     accounts += 1;
     const email = `user${accounts}-${roles.join('-').toLowerCase()}@test.fr`;
     const id = await app
       .get(IdentityService)
-      .createAccount({ email, displayName: `User ${accounts}`, password: PASSWORD, organisationId, roles });
+      .createAccount({ email, displayName: `User ${accounts}`, password: PASSWORD, organisationId: at, roles });
     const result = await gql(`mutation($input: SignInInput!) { signIn(input: $input) { id } }`, { input: { email, password: PASSWORD } });
     const cookie = result.cookies.map((c) => c.split(';')[0]).join('; ');
     return { cookie, email, id };
@@ -64,6 +69,7 @@ export async function startTestApi(kind: DatabaseKind, overrides: Partial<AppCon
     app: app as NestExpressApplication,
     db: database.db as Database,
     url,
+    organisationId,
     content,
     importer,
     gql,
@@ -73,6 +79,7 @@ export async function startTestApi(kind: DatabaseKind, overrides: Partial<AppCon
       manager: () => signedIn(Role.MANAGER),
       admin: () => signedIn(Role.ADMIN),
       account: (...roles: Role[]) => signedIn(...roles),
+      accountAt: (at: string, ...roles: Role[]) => signedInAt(at, ...roles),
     },
     async stop() {
       await app.close();

@@ -12,4 +12,5 @@ export const PositioningErrors = {
   invalidResponse: (why: string) => new DomainError('INVALID_RESPONSE', 'BAD_USER_INPUT', `The answer does not fit the question: ${why}.`),
   keyReused: () => new DomainError('IDEMPOTENCY_KEY_REUSED', 'CONFLICT', 'This idempotency key was used for another answer.'),
   responseRequired: () => new DomainError('INVALID_RESPONSE', 'BAD_USER_INPUT', 'Answer the question, or skip it.'),
+  notFinished: () => new DomainError('POSITIONING_NOT_FINISHED', 'CONFLICT', 'Only the result of a finished test can be shared.'),
 };

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
 import { DATABASE, type Database } from '../database/database.js';
 
 export interface PositioningSessionRecord {
@@ -11,6 +12,8 @@ export interface PositioningSessionRecord {
   pendingItemKey: string | null;
   startedAt: Date;
   completedAt: Date | null;
+  /** When the learner shared the result with their établissement (cohort reports); null: kept to themselves. */
+  sharedAt: Date | null;
 }
 
 export interface PositioningAnswerRecord {
@@ -41,6 +44,7 @@ export class PositioningRepository {
         'pending_item_key as pendingItemKey',
         'started_at as startedAt',
         'completed_at as completedAt',
+        'shared_at as sharedAt',
       ]);
   }
 
@@ -137,5 +141,29 @@ export class PositioningRepository {
 
   findAnswersOfUser(userId: string): Promise<PositioningAnswerRecord[]> {
     return this.selectAnswers().where('user_id', '=', userId).orderBy('answered_at').orderBy('id').execute();
+  }
+
+  /** Shares a completed session; sharing again keeps the first date. */
+  async markShared(id: string, at: Date): Promise<void> {
+    await this.db
+      .updateTable('positioning_sessions')
+      .set({ shared_at: sql<Date>`coalesce(shared_at, ${at})` })
+      .where('id', '=', id)
+      .where('status', '=', 'COMPLETED')
+      .execute();
+  }
+
+  /** The answers of the completed sessions these learners shared, oldest first. */
+  findSharedAnswersOfUsers(userIds: readonly string[]): Promise<(PositioningAnswerRecord & { userId: string })[]> {
+    if (userIds.length === 0) return Promise.resolve([]);
+    return this.selectAnswers()
+      .innerJoin('positioning_sessions as s', 's.id', 'positioning_answers.session_id')
+      .select('positioning_answers.user_id as userId')
+      .where('s.user_id', 'in', userIds)
+      .where('s.status', '=', 'COMPLETED')
+      .where('s.shared_at', 'is not', null)
+      .orderBy('positioning_answers.answered_at')
+      .orderBy('positioning_answers.id')
+      .execute();
   }
 }

@@ -50,6 +50,15 @@ export class PositioningResolver {
   answerPositioning(@Me() me: CurrentUser, @Args('input') input: AnswerPositioningInput): Promise<PositioningSession> {
     return this.positioning.answer(me, { ...input, response: input.response as RawResponse | undefined });
   }
+
+  @Roles(...TAKES_TESTS)
+  @Mutation(() => PositioningSession, {
+    nullable: true,
+    description: 'Shares the result of one of the learner\u2019s finished tests with the managers of their établissement.',
+  })
+  sharePositioning(@Me() me: CurrentUser, @Args('sessionId', { type: () => ID }) sessionId: string): Promise<PositioningSession | null> {
+    return this.positioning.share(me, sessionId);
+  }
 }
 
 @Resolver(() => PositioningSession)

@@ -175,6 +175,23 @@ export class PositioningService {
     return this.repository.findAnswersOfUser(userId);
   }
 
+  /**
+   * Lets the managers of the learner's établissement see this result in cohort reports: the learner's
+   * own choice, for a finished test only.
+   */
+  async share(me: CurrentUser, sessionId: string): Promise<PositioningSessionRecord> {
+    const session = await this.session(me, sessionId);
+    if (!session) throw PositioningErrors.sessionNotFound();
+    if (session.status !== 'COMPLETED') throw PositioningErrors.notFinished();
+    await this.repository.markShared(session.id, this.clock.now());
+    return (await this.repository.findSession(session.id))!;
+  }
+
+  /** The answers of the results these learners shared, oldest first (cohort reports; the caller checks who may see them). */
+  sharedAnswersOfUsers(userIds: readonly string[]): Promise<(PositioningAnswerRecord & { userId: string })[]> {
+    return this.repository.findSharedAnswersOfUsers(userIds);
+  }
+
   /** Picks the next question (or ends the test) from the answers so far, and records it on the session. */
   private async advance(session: PositioningSessionRecord, answers: PositioningAnswerRecord[]): Promise<void> {
     const { skills, items } = await this.bank();

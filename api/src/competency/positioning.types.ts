@@ -36,6 +36,8 @@ export class PositioningSession {
   competencyCodes: string[];
   @Field() startedAt: Date;
   @Field(() => Date, { nullable: true }) completedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the learner shared the result with their établissement; null: not shared.' })
+  sharedAt: Date | null;
 }
 
 @InputType()

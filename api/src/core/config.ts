@@ -21,6 +21,45 @@ export interface AppConfig {
   maxOpenLevel: number;
   /** Lets an end-to-end test move the api's clock (PUT /__test__/clock); never in production. */
   testClock: boolean;
+  /** Single sign-on through an OpenID Connect provider (an ENT); absent: local accounts only. */
+  oidc: OidcConfig | undefined;
+  /** Key of the learners' pseudonyms in cohort reports (PSEUDONYM_SECRET); absent: a random key kept in dataDir. */
+  pseudonymSecret?: string;
+  /** The web's public address (PUBLIC_URL), for links in mail. */
+  publicUrl: string;
+  /** Retention of inactive accounts (issue 5): erased after `months` without activity, with a notice `noticeDays` before. */
+  retention: RetentionConfig;
+  /** Mail stays in the outbox (the admin screen shows it) unless smtpUrl is set; then a worker sends it. */
+  mail: MailConfig;
+}
+
+export interface RetentionConfig {
+  months: number;
+  noticeDays: number;
+  /** The scheduled pass in the api (RETENTION_JOB=off stops it, e.g. when another instance runs it). */
+  job: boolean;
+}
+
+export interface MailConfig {
+  smtpUrl: string | undefined;
+  from: string;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  /** Absent for a public client (PKCE only). */
+  clientSecret: string | undefined;
+  scopes: string;
+  /** The claim that carries the e-mail (`email`) or the ENT's identifier of the person. */
+  identityClaim: string;
+  /** Where new accounts go: the organisation with this UAI, or the UAI the provider gives in organisationClaim. */
+  organisationUai: string | undefined;
+  organisationClaim: string | undefined;
+  /** The button's text; absent: the interface's own words (« Se connecter avec l'ENT »). */
+  label: string | undefined;
+  /** Our callback as the browser reaches it (through the web): PUBLIC_URL + /auth/oidc/callback. */
+  redirectUri: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -38,6 +77,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     importContentOnStart: env.IMPORT_CONTENT !== 'false',
     maxOpenLevel: levelSetting(env.MAX_OPEN_LEVEL),
     testClock: env.TEST_CLOCK === 'on' && env.NODE_ENV !== 'production',
+    oidc: oidcSettings(env, publicUrl),
+    pseudonymSecret: env.PSEUDONYM_SECRET || undefined,
+    publicUrl,
+    retention: {
+      months: positiveInteger('RETENTION_MONTHS', env.RETENTION_MONTHS, 36),
+      noticeDays: positiveInteger('RETENTION_NOTICE_DAYS', env.RETENTION_NOTICE_DAYS, 30),
+      job: env.RETENTION_JOB !== 'off',
+    },
+    mail: { smtpUrl: env.SMTP_URL || undefined, from: env.MAIL_FROM || 'Continuité <ne-pas-repondre@localhost>' },
+  };
+}
+
+function oidcSettings(env: NodeJS.ProcessEnv, publicUrl: string): OidcConfig | undefined {
+  if (!env.OIDC_ISSUER) return undefined;
+  if (!env.OIDC_CLIENT_ID) throw new Error('OIDC_CLIENT_ID is needed with OIDC_ISSUER');
+  return {
+    issuer: env.OIDC_ISSUER,
+    clientId: env.OIDC_CLIENT_ID,
+    clientSecret: env.OIDC_CLIENT_SECRET || undefined,
+    scopes: env.OIDC_SCOPES || 'openid email profile',
+    identityClaim: env.OIDC_IDENTITY_CLAIM || 'email',
+    organisationUai: env.OIDC_ORGANISATION_UAI || undefined,
+    organisationClaim: env.OIDC_ORGANISATION_CLAIM || undefined,
+    label: env.OIDC_LABEL || undefined,
+    redirectUri: new URL('/auth/oidc/callback', publicUrl).href,
   };
 }
 
@@ -46,6 +110,13 @@ function levelSetting(value: string | undefined): number {
   const level = Number(value);
   if (!Number.isInteger(level) || level < 1 || level > 8) throw new Error(`MAX_OPEN_LEVEL must be an integer from 1 to 8, not ${value}`);
   return level;
+}
+
+function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, not ${value}`);
+  return n;
 }
 
 export const REPO_ROOT = repoRoot;

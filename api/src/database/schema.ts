@@ -35,6 +35,20 @@ export interface CohortMembersTable {
   cohort_id: string;
   user_id: string;
 }
+export interface SsoIdentitiesTable {
+  issuer: string;
+  subject: string;
+  user_id: string;
+  created_at: CreatedAt;
+}
+export interface SsoPendingLoginsTable {
+  key_hash: string;
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  return_to: string;
+  expires_at: Date;
+}
 export interface SessionsTable {
   token_hash: string;
   user_id: string;
@@ -188,6 +202,55 @@ export interface AuditLogTable {
   organisation_id: string | null;
   target_user_id: string | null;
   details: ColumnType<unknown, string | undefined, string>;
+  /** Set when the actor's or target's account was erased (their id is then null). */
+  actor_erased: Generated<boolean>;
+  target_erased: Generated<boolean>;
+}
+export interface AnonymousItemAnswersTable {
+  module_version_id: string;
+  item_key: string;
+  organisation_id: string | null;
+  answers: number;
+  correct: number;
+}
+export interface AnonymousItemChoicesTable {
+  module_version_id: string;
+  item_key: string;
+  organisation_id: string | null;
+  choice_id: string;
+  chosen: number;
+  chosen_when_wrong: number;
+}
+export interface AnonymousModuleAttemptsTable {
+  module_id: string;
+  module_version_id: string;
+  organisation_id: string | null;
+  started: number;
+  completed: number;
+}
+export interface AnonymousPositioningAnswersTable {
+  module_version_id: string;
+  item_key: string;
+  organisation_id: string | null;
+  answers: number;
+  correct: number;
+  skipped: number;
+}
+export interface RetentionNoticesTable {
+  user_id: string;
+  sent_at: Date;
+}
+export interface MailOutboxTable {
+  id: Generated<string>;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  attachments: ColumnType<unknown, string | null | undefined, string | null>;
+  created_at: CreatedAt;
+  sent_at: Date | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+  next_attempt_at: Date | null;
 }
 
 export interface DB {
@@ -197,6 +260,8 @@ export interface DB {
   cohorts: CohortsTable;
   cohort_members: CohortMembersTable;
   sessions: SessionsTable;
+  sso_identities: SsoIdentitiesTable;
+  sso_pending_logins: SsoPendingLoginsTable;
   sign_in_failures: SignInFailuresTable;
   domains: DomainsTable;
   competencies: CompetenciesTable;
@@ -212,6 +277,12 @@ export interface DB {
   review_logs: ReviewLogsTable;
   assignments: AssignmentsTable;
   audit_log: AuditLogTable;
+  anonymous_item_answers: AnonymousItemAnswersTable;
+  anonymous_item_choices: AnonymousItemChoicesTable;
+  anonymous_module_attempts: AnonymousModuleAttemptsTable;
+  anonymous_positioning_answers: AnonymousPositioningAnswersTable;
+  retention_notices: RetentionNoticesTable;
+  mail_outbox: MailOutboxTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -74,6 +74,10 @@ export class IdentityRepository {
     await this.db.insertInto('sessions').values({ token_hash: tokenHash, user_id: userId, expires_at: expiresAt }).execute();
   }
 
+  async updateLastActiveAt(userId: string): Promise<void> {
+    await this.db.updateTable('users').set({ last_active_at: new Date() }).where('id', '=', userId).execute();
+  }
+
   async deleteSession(tokenHash: string): Promise<void> {
     await this.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
   }

@@ -43,8 +43,15 @@ export class IdentityService {
     }
 
     await this.repository.deleteFailures(email);
+    return this.startSession(user);
+  }
+
+  /** A new session for someone whose identity is proven (password here, the ENT in sso.service.ts). */
+  async startSession(user: UserRecord): Promise<SignedIn> {
     const token = randomBytes(32).toString('base64url');
     await this.repository.insertSession(hashToken(token), user.id, new Date(Date.now() + SESSION_DAYS * 86400_000));
+    // Retention counts from the last sign-in.
+    await this.repository.updateLastActiveAt(user.id);
     return { user, token };
   }
 

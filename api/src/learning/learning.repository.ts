@@ -192,4 +192,40 @@ export class LearningRepository {
   findAnswersOfUser(userId: string): Promise<AnswerRecord[]> {
     return this.selectAnswers().where('user_id', '=', userId).orderBy('answered_at').execute();
   }
+
+  /** Per learner and module: completed (at least once, with the first completion) or only in progress. */
+  async findModuleStatuses(
+    userIds: readonly string[],
+    moduleIds: readonly string[],
+  ): Promise<{ userId: string; moduleId: string; completedAt: Date | null }[]> {
+    if (userIds.length === 0 || moduleIds.length === 0) return [];
+    return this.db
+      .selectFrom('attempts')
+      .select(['user_id as userId', 'module_id as moduleId', sql<Date | null>`min(completed_at)`.as('completedAt')])
+      .where('user_id', 'in', userIds)
+      .where('module_id', 'in', moduleIds)
+      .groupBy(['user_id', 'module_id'])
+      .execute();
+  }
+
+  /** Answers of these learners on these modules (every attempt, every version), with the version each was given on. */
+  findAnswersOnModules(
+    userIds: readonly string[],
+    moduleIds: readonly string[],
+  ): Promise<(AnswerRecord & { userId: string; moduleId: string; versionId: string })[]> {
+    if (userIds.length === 0 || moduleIds.length === 0) return Promise.resolve([]);
+    return this.selectAnswers()
+      .innerJoin('attempts as t', 't.id', 'answers.attempt_id')
+      .select(['answers.user_id as userId', 't.module_id as moduleId', 't.module_version_id as versionId'])
+      .where('answers.user_id', 'in', userIds)
+      .where('t.module_id', 'in', moduleIds)
+      .orderBy('answers.answered_at')
+      .execute();
+  }
+
+  /** Every answer of these learners, oldest first. */
+  findAnswersOfUsers(userIds: readonly string[]): Promise<(AnswerRecord & { userId: string })[]> {
+    if (userIds.length === 0) return Promise.resolve([]);
+    return this.selectAnswers().select('user_id as userId').where('user_id', 'in', userIds).orderBy('answered_at').orderBy('id').execute();
+  }
 }

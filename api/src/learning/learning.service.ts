@@ -174,6 +174,17 @@ export class LearningService {
     return this.competencies.evidenceFromAnswers(answers);
   }
 
+  /** Where learners stand on modules: COMPLETED once any attempt is finished, IN_PROGRESS if started; absent if not. */
+  async moduleStatuses(
+    userIds: readonly string[],
+    moduleIds: readonly string[],
+  ): Promise<{ userId: string; moduleId: string; status: 'COMPLETED' | 'IN_PROGRESS'; completedAt: Date | null }[]> {
+    return (await this.repository.findModuleStatuses(userIds, moduleIds)).map((row) => ({
+      ...row,
+      status: row.completedAt ? 'COMPLETED' : 'IN_PROGRESS',
+    }));
+  }
+
   currentAttemptsForModules(me: CurrentUser, moduleIds: readonly string[]): Promise<AttemptRecord[]> {
     return this.repository.findCurrentAttemptsForModules(me.id, moduleIds);
   }
@@ -229,6 +240,22 @@ export class LearningService {
       };
     }
     return result;
+  }
+
+  /**
+   * How learners answered on modules (every attempt and version), for the item statistics of a cohort
+   * (analytics). The caller checks who may see them.
+   */
+  answersOnModules(
+    userIds: readonly string[],
+    moduleIds: readonly string[],
+  ): Promise<(AnswerRecord & { userId: string; moduleId: string; versionId: string })[]> {
+    return this.repository.findAnswersOnModules(userIds, moduleIds);
+  }
+
+  /** Every lesson answer of these learners, oldest first, for their competency levels in cohort reports (analytics). */
+  answersOfUsers(userIds: readonly string[]): Promise<(AnswerRecord & { userId: string })[]> {
+    return this.repository.findAnswersOfUsers(userIds);
   }
 }
 

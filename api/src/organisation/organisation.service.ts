@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Role } from '../core/roles.js';
-import { OrganisationRepository, type OrganisationKind } from './organisation.repository.js';
+import { Role } from '../core/roles.js';
+import type { CurrentUser } from '../core/current-user.js';
+import { type CohortRecord, OrganisationRepository, type OrganisationKind, type OrganisationRecord } from './organisation.repository.js';
 
 /** Organisations and cohorts. Issue 5 adds the screens, imports and manager scope; this is what the seed and CLI need. */
 @Injectable()
@@ -35,4 +36,52 @@ export class OrganisationService {
   scopeOf(userId: string, roles: readonly Role[]): Promise<string[]> {
     return this.repository.findScopeIds(userId, roles);
   }
+
+  async managedOrganisations(me: CurrentUser): Promise<OrganisationRecord[]> {
+    return this.repository.findOrganisationsByIds(await this.scopeOf(me.id, [Role.MANAGER, Role.ADMIN]));
+  }
+
+  organisationsByIds(ids: readonly string[]): Promise<OrganisationRecord[]> {
+    return this.repository.findOrganisationsByIds(ids);
+  }
+
+  cohortsOfOrganisations(ids: readonly string[]): Promise<CohortRecord[]> {
+    return this.repository.findCohortsOfOrganisations(ids);
+  }
+
+  memberCounts(cohortIds: readonly string[]): Promise<Map<string, number>> {
+    return this.repository.countMembers(cohortIds);
+  }
+
+  memberIds(cohortIds: readonly string[]): Promise<{ cohortId: string; userId: string }[]> {
+    return this.repository.findMemberIds(cohortIds);
+  }
+
+  /** Members by name, a page at a time; the cursor is opaque to clients. */
+  async members(
+    cohortId: string,
+    first: number,
+    after?: string,
+  ): Promise<{ nodes: { id: string; displayName: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }> {
+    const rows = await this.repository.findMembers(cohortId, first + 1, after ? decodeCursor(after) : undefined);
+    const nodes = rows.slice(0, first);
+    const last = nodes.at(-1);
+    return {
+      nodes,
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        endCursor: last ? Buffer.from(JSON.stringify([last.displayName, last.id])).toString('base64url') : null,
+      },
+    };
+  }
+}
+
+function decodeCursor(cursor: string): { name: string; id: string } | undefined {
+  try {
+    const [name, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof name === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) return { name, id };
+  } catch {
+    // an unreadable cursor starts from the beginning
+  }
+  return undefined;
 }

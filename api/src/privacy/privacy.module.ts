@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { AuditRepository } from './audit.repository.js';
-import { AuditService } from './audit.service.js';
+import { AuditModule } from './audit.module.js';
 
+/** Privacy: data export, erasure, retention (issue 5). The audit log is AuditModule, which features import. */
 @Module({
-  providers: [AuditRepository, AuditService],
-  exports: [AuditService],
+  imports: [AuditModule],
+  exports: [AuditModule],
 })
 export class PrivacyModule {}

@@ -5,6 +5,8 @@ import * as createAttempts from './20261128120200_create_attempts_and_answers.js
 import * as ungradedAnswers from './20261128130000_answers_of_ungraded_items.js';
 import * as positioningAndReview from './20261129020000_positioning_and_review.js';
 import * as organisationsAndAudit from './20261129030000_organisations_assignments_audit.js';
+import * as ssoIdentities from './20261129031000_sso_identities.js';
+import * as privacyAndOutbox from './20261129032000_privacy_and_outbox.js';
 
 /** Migrations are listed here (not read from disk) so the built api and the tests run the same set. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +16,8 @@ const migrations: Record<string, Migration> = {
   '20261128130000_answers_of_ungraded_items': ungradedAnswers,
   '20261129020000_positioning_and_review': positioningAndReview,
   '20261129030000_organisations_assignments_audit': organisationsAndAudit,
+  '20261129031000_sso_identities': ssoIdentities,
+  '20261129032000_privacy_and_outbox': privacyAndOutbox,
 };
 
 export const migrationProvider: MigrationProvider = {

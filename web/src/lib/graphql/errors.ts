@@ -20,8 +20,17 @@ export const KNOWN_REASONS = [
   'UNKNOWN_COMPETENCY',
   'NOTHING_TO_TEST',
   'NOT_THE_CURRENT_ITEM',
+  'OUT_OF_SCOPE',
+  'COHORT_NOT_FOUND',
+  'UNREADABLE_FILE',
+  'BAD_DUE_DATE',
+  'ASSIGNMENT_NOT_FOUND',
   'INVALID_INPUT',
   'BAD_ORIGIN',
+  'REVIEW_CARD_NOT_FOUND',
+  'REVIEW_NOT_DUE',
+  'REVIEW_ALREADY_DONE',
+  'REVIEW_ITEM_GONE',
 ] as const;
 
 /** GraphQL `extensions.code` values the api emits. */

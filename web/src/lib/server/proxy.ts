@@ -1,8 +1,11 @@
 import type { RequestEvent } from '@sveltejs/kit';
 
-/** Paths the browser asks of the web that the api answers (one origin for the learner: no CORS, one cookie). */
+/**
+ * Paths the browser asks of the web that the api answers (one origin for the learner: no CORS, one
+ * cookie). `/auth/` is the sign-in through the ENT, whose provider sends the browser back here.
+ */
 export function isApiPath(pathname: string): boolean {
-  return pathname === '/graphql' || pathname.startsWith('/media/');
+  return pathname === '/graphql' || pathname.startsWith('/media/') || pathname.startsWith('/auth/');
 }
 
 // Hop-by-hop headers and those fetch recomputes. `accept-encoding` goes too: Node's fetch negotiates

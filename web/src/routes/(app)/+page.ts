@@ -31,6 +31,20 @@ const HomeQuery = graphql(`
         name
       }
     }
+    myReviewDueCount
+    myAssignments {
+      id
+      dueOn
+      status
+      overdue
+      cohortName
+      module {
+        id
+        slug
+        title
+        durationMinutes
+      }
+    }
   }
 `);
 
@@ -40,5 +54,8 @@ export const load = (async ({ fetch, url }) => {
   return {
     inProgress: data.myProgress.attempts.filter((attempt) => attempt.status === 'IN_PROGRESS'),
     recommendations: data.myRecommendations,
+    reviewDueCount: data.myReviewDueCount,
+    // Assigned modules come first on the home page; those done stay on « Ma progression ».
+    assignments: data.myAssignments.filter((assignment) => assignment.status !== 'COMPLETED'),
   };
 }) satisfies PageLoad;

@@ -1,0 +1,12 @@
+import { createApolloClient } from '#lib/graphql/client.ts';
+import { failLoad } from '#lib/graphql/load.ts';
+import { ManagedOrganisationsQuery } from './operations.ts';
+import type { PageLoad } from './$types';
+
+export const load = (async ({ fetch, url }) => {
+  const client = createApolloClient(fetch);
+  const { data } = await client
+    .query({ query: ManagedOrganisationsQuery, fetchPolicy: 'network-only' })
+    .catch((cause) => failLoad(cause, url));
+  return { organisations: data.managedOrganisations };
+}) satisfies PageLoad;
