@@ -17,6 +17,7 @@ import type { RequestContext } from './core/request-context.js';
 import { DATABASE, type Database } from './database/database.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { LearningModule } from './learning/learning.module.js';
+import { MailModule } from './mail/mail.module.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 
@@ -40,6 +41,7 @@ export const FEATURE_MODULES = [
   CatalogueModule,
   LearningModule,
   AnalyticsModule,
+  MailModule,
 ];
 
 @Module({})

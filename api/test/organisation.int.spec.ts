@@ -195,4 +195,32 @@ describe.each(databaseKinds())('organisations, imports and assignments on %s', (
     expect(rows).toEqual([{ action: 'PEOPLE_IMPORTED', details: expect.objectContaining({ rejected: 2 }) }]);
     expect(JSON.stringify(rows)).not.toMatch(/Durand|lea\.durand/);
   });
+
+  it('lets an admin of the school change roles, each change audited, never their own admin role, never elsewhere', async () => {
+    const admin = await api.given.admin();
+    const foreignAdmin = await api.given.accountAt(otherSchool, 'ADMIN' as never);
+    const manager = await api.given.manager();
+    const learner = await api.given.learner();
+    const SET = `mutation($input: SetRolesInput!) { setRoles(input: $input) { id roles } }`;
+    const PEOPLE = `query($org: ID!, $search: String) { organisationPeople(organisationId: $org, search: $search) { nodes { id roles } } }`;
+    const set = (cookie: string, userId: string, roles: string[]) =>
+      api.gql(SET, { input: { userId, organisationId: api.organisationId, roles } }, { cookie });
+
+    const promoted = await set(admin.cookie, learner.id, ['LEARNER', 'TRAINER']);
+    const listed = await api.gql(PEOPLE, { org: api.organisationId, search: learner.email }, { cookie: manager.cookie });
+    const selfDemotion = await set(admin.cookie, admin.id, ['LEARNER']);
+    const byManager = await set(manager.cookie, learner.id, ['LEARNER']);
+    const byForeignAdmin = await set(foreignAdmin.cookie, learner.id, ['LEARNER']);
+    const foreignList = await api.gql(PEOPLE, { org: api.organisationId }, { cookie: foreignAdmin.cookie });
+    const { rows } = await sql<{ action: string; details: { role: string } }>`
+      SELECT action, details FROM audit_log WHERE target_user_id = ${learner.id} ORDER BY id`.execute(api.db);
+
+    expect(promoted.data?.setRoles).toEqual({ id: learner.id, roles: ['LEARNER', 'TRAINER'] });
+    expect(listed.data?.organisationPeople.nodes).toEqual([{ id: learner.id, roles: ['LEARNER', 'TRAINER'] }]);
+    expect(reasonOf(selfDemotion)).toBe('OWN_ADMIN_ROLE');
+    expect(reasonOf(byManager)).toBe('NOT_ALLOWED');
+    expect(reasonOf(byForeignAdmin)).toBe('OUT_OF_SCOPE');
+    expect(reasonOf(foreignList)).toBe('OUT_OF_SCOPE');
+    expect(rows).toEqual([{ action: 'ROLE_GRANTED', details: { role: 'TRAINER' } }]);
+  });
 });

@@ -78,6 +78,16 @@ export class IdentityRepository {
     await this.db.updateTable('users').set({ last_active_at: new Date() }).where('id', '=', userId).execute();
   }
 
+  /** Cheap when nothing changes: only a last activity older than a day is moved. */
+  async markActive(userId: string, now: Date): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({ last_active_at: now })
+      .where('id', '=', userId)
+      .where('last_active_at', '<', new Date(now.getTime() - 86_400_000))
+      .execute();
+  }
+
   async deleteSession(tokenHash: string): Promise<void> {
     await this.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
   }

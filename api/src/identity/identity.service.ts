@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { Clock } from '../core/clock.js';
 import { APP_CONFIG } from '../core/config.provider.js';
 import type { AppConfig } from '../core/config.js';
 import type { CurrentUser } from '../core/current-user.js';
@@ -25,6 +26,7 @@ export class IdentityService {
   constructor(
     private readonly repository: IdentityRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** Failed attempts are counted in the database, so that every api instance sees them. */
@@ -62,6 +64,8 @@ export class IdentityService {
   async userForSession(token: string): Promise<CurrentUser | null> {
     const tokenHash = hashToken(token);
     const user = await this.repository.findUserBySessionHash(tokenHash);
+    // Retention (issue 5): a used session is activity; the UPDATE writes at most once a day per user.
+    if (user) await this.repository.markActive(user.id, this.clock.now());
     return user ? { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles, sessionTokenHash: tokenHash } : null;
   }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Transaction } from 'kysely';
+import { type Transaction, sql } from 'kysely';
 import type { Role } from '../core/roles.js';
 import { DATABASE, type Database } from '../database/database.js';
 import type { DB } from '../database/schema.js';
@@ -66,7 +66,7 @@ export class PeopleRepository {
       .execute();
   }
 
-  async findRolesIn(userIds: string[], organisationId: string, executor: Executor): Promise<{ userId: string; role: Role }[]> {
+  async findRolesIn(userIds: string[], organisationId: string, executor: Executor = this.db): Promise<{ userId: string; role: Role }[]> {
     if (userIds.length === 0) return [];
     return executor
       .selectFrom('memberships')
@@ -86,5 +86,43 @@ export class PeopleRepository {
       .returning('user_id')
       .executeTakeFirst();
     return row !== undefined;
+  }
+
+  /** Says whether the role was held. */
+  async deleteMembership(userId: string, organisationId: string, role: Role, executor: Executor): Promise<boolean> {
+    const result = await executor
+      .deleteFrom('memberships')
+      .where('user_id', '=', userId)
+      .where('organisation_id', '=', organisationId)
+      .where('role', '=', role)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  /** People holding a role in the organisation, by name, with those roles; `search` matches name, e-mail or identifier. */
+  findPeopleOf(
+    organisationId: string,
+    limit: number,
+    after?: { name: string; id: string },
+    search?: string,
+  ): Promise<(PersonRecord & { roles: Role[] })[]> {
+    let query = this.db
+      .selectFrom('users as u')
+      .innerJoin('memberships as m', 'm.user_id', 'u.id')
+      .select(['u.id', 'u.email', 'u.identifier', 'u.display_name as displayName'])
+      .select(sql<Role[]>`array_agg(m.role ORDER BY m.role)`.as('roles'))
+      .where('m.organisation_id', '=', organisationId)
+      .groupBy('u.id')
+      .orderBy('u.display_name')
+      .orderBy('u.id')
+      .limit(limit);
+    if (after) query = query.where(sql<boolean>`(u.display_name, u.id) > (${after.name}, ${after.id}::uuid)`);
+    if (search) {
+      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query = query.where((eb) =>
+        eb.or([eb('u.display_name', 'ilike', pattern), eb('u.email', 'ilike', pattern), eb('u.identifier', 'ilike', pattern)]),
+      );
+    }
+    return query.execute();
   }
 }

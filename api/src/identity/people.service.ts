@@ -30,11 +30,19 @@ export class PeopleService {
     return this.repository.updatePerson(id, changes, executor);
   }
 
-  rolesIn(userIds: string[], organisationId: string, executor: Executor): Promise<{ userId: string; role: Role }[]> {
+  rolesIn(userIds: string[], organisationId: string, executor?: Executor): Promise<{ userId: string; role: Role }[]> {
     return this.repository.findRolesIn(userIds, organisationId, executor);
   }
 
   grantRole(userId: string, organisationId: string, role: Role, executor: Executor): Promise<boolean> {
     return this.repository.insertMembership(userId, organisationId, role, executor);
+  }
+
+  revokeRole(userId: string, organisationId: string, role: Role, executor: Executor): Promise<boolean> {
+    return this.repository.deleteMembership(userId, organisationId, role, executor);
+  }
+
+  peopleOf(organisationId: string, limit: number, after?: { name: string; id: string }, search?: string) {
+    return this.repository.findPeopleOf(organisationId, limit, after, search);
   }
 }

@@ -9,6 +9,7 @@ import { OrganisationRepository } from './organisation.repository.js';
 import { AssignmentResolver, CohortResolver, MyAssignmentResolver, OrganisationResolver } from './organisation.resolver.js';
 import { OrganisationService } from './organisation.service.js';
 import { PeopleImportService } from './people-import.service.js';
+import { RoleService } from './role.service.js';
 
 @Module({
   imports: [IdentityModule, CatalogueModule, LearningModule, AuditModule],
@@ -16,6 +17,7 @@ import { PeopleImportService } from './people-import.service.js';
     OrganisationRepository,
     OrganisationService,
     PeopleImportService,
+    RoleService,
     AssignmentRepository,
     AssignmentService,
     OrganisationResolver,

@@ -16,9 +16,14 @@ import {
   MembersArgs,
   MyAssignment,
   Organisation,
+  OrganisationPersonConnection,
+  OrganisationPerson,
+  PeopleArgs,
   PeopleImportInput,
   PeopleImportReport,
+  SetRolesInput,
 } from './organisation.types.js';
+import { RoleService } from './role.service.js';
 import { PeopleImportService } from './people-import.service.js';
 
 const MANAGES = [Role.MANAGER, Role.ADMIN];
@@ -28,7 +33,20 @@ export class OrganisationResolver {
   constructor(
     private readonly organisations: OrganisationService,
     private readonly imports: PeopleImportService,
+    private readonly roles: RoleService,
   ) {}
+
+  @Roles(...MANAGES)
+  @Query(() => OrganisationPersonConnection, { description: 'People holding a role in an organisation of the caller\u2019s scope.' })
+  organisationPeople(@Me() me: CurrentUser, @Args() args: PeopleArgs): Promise<OrganisationPersonConnection> {
+    return this.roles.peopleOf(me, args.organisationId, args.first, args.after, args.search);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => OrganisationPerson, { description: 'Sets the roles a person holds in an organisation (admins of it only).' })
+  setRoles(@Me() me: CurrentUser, @Args('input') input: SetRolesInput): Promise<OrganisationPerson> {
+    return this.roles.setRoles(me, input);
+  }
 
   @Roles(...MANAGES)
   @Query(() => [Organisation], { description: 'The organisations the manager or admin may act on.' })

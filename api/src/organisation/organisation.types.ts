@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageInfo } from '../catalogue/catalogue.types.js';
 import { Role } from '../core/roles.js';
 
@@ -121,4 +121,38 @@ export class AssignModulesInput {
 export class MembersArgs {
   @Field(() => Int, { defaultValue: 50, description: '1 to 200.' }) @IsInt() @Min(1) @Max(200) first: number = 50;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) after?: string;
+}
+
+@ObjectType({ description: 'A person of an organisation and the roles they hold there.' })
+export class OrganisationPerson {
+  @Field(() => ID) id: string;
+  @Field() displayName: string;
+  @Field(() => String, { nullable: true }) email: string | null;
+  @Field(() => String, { nullable: true }) identifier: string | null;
+  @Field(() => [Role]) roles: Role[];
+}
+
+@ObjectType()
+export class OrganisationPersonConnection {
+  @Field(() => [OrganisationPerson]) nodes: OrganisationPerson[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+}
+
+@ArgsType()
+export class PeopleArgs {
+  @Field(() => ID) @IsUUID() organisationId: string;
+  @Field(() => Int, { defaultValue: 50, description: '1 to 200.' }) @IsInt() @Min(1) @Max(200) first: number = 50;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) after?: string;
+  @Field(() => String, { nullable: true, description: 'Part of a name, an e-mail or an identifier.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+}
+
+@InputType()
+export class SetRolesInput {
+  @Field(() => ID) @IsUUID() userId: string;
+  @Field(() => ID) @IsUUID() organisationId: string;
+  @Field(() => [Role]) @ArrayMaxSize(4) @IsEnum(Role, { each: true }) roles: Role[];
 }

@@ -31,4 +31,9 @@ export class AuditService {
   entries(limit: number, before?: string, action?: AuditAction): Promise<AuditEntry[]> {
     return this.repository.findEntries(limit, before, action);
   }
+
+  /** Newest first, of these organisations and of none; `before` is the id of the last entry of the previous page. */
+  entriesInScope(organisationIds: readonly string[], limit: number, before?: string, action?: string): Promise<AuditEntry[]> {
+    return this.repository.findEntriesInScope(organisationIds, limit, before, action);
+  }
 }

@@ -6,6 +6,7 @@ export const PositioningSessionFragment = graphql(`
     status
     answeredCount
     completedAt
+    sharedAt
     competencies {
       code
       name

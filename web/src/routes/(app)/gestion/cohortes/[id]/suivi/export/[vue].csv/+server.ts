@@ -1,0 +1,45 @@
+import { error, redirect } from '@sveltejs/kit';
+import { createApolloClient } from '#lib/graphql/client.ts';
+import { errorMessageKey, isNotFound, isUnauthenticated } from '#lib/graphql/errors.ts';
+import { signInPath } from '#lib/graphql/load.ts';
+import { attachmentDisposition, isViewSlug, REPORT_VIEWS } from '#lib/components/analytics/report-views.ts';
+import { ExportCohortReportMutation } from '../../operations.ts';
+import type { RequestHandler } from './$types';
+
+/**
+ * `/gestion/cohortes/<id>/suivi/export/<vue>.csv`: one view of the follow-up as a CSV file. The api
+ * writes the file (and records the export in the audit log); this only names it for the browser.
+ */
+export const GET: RequestHandler = async ({ fetch, params, url, locals, request }) => {
+  if (!isViewSlug(params.vue)) error(404, 'Not found', { key: 'errorPage.notFoundText' });
+  // Each export is recorded in the audit log: another site may not start one (SameSite=Lax lets a link through).
+  if (request.headers.get('sec-fetch-site') === 'cross-site') error(403, 'Forbidden', { key: 'error.reason.BAD_ORIGIN' });
+
+  const client = createApolloClient(fetch, { origin: locals.origin });
+  let file: { filename: string; csv: string };
+  try {
+    const { data } = await client.mutate({
+      mutation: ExportCohortReportMutation,
+      variables: {
+        cohortId: params.id,
+        view: REPORT_VIEWS[params.vue],
+        pseudonymous: url.searchParams.get('pseudonymes') === '1',
+        language: locals.lang === 'en' ? 'EN' : 'FR',
+      },
+    });
+    if (!data) throw new Error('exportCohortReport returned no data');
+    file = data.exportCohortReport;
+  } catch (cause) {
+    if (isUnauthenticated(cause)) redirect(303, signInPath(new URL(url.pathname.replace(/\/export\/[^/]*$/, ''), url)));
+    if (isNotFound(cause)) error(404, 'Not found', { key: errorMessageKey(cause) });
+    error(500, 'Export failed', { key: errorMessageKey(cause) });
+  }
+  return new Response(file.csv, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': attachmentDisposition(file.filename),
+      // Names and results of a class: never kept by a cache.
+      'cache-control': 'private, no-store',
+    },
+  });
+};
