@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { E2E_API_PORT, E2E_WEB_PORT } from './playwright.config.js';
 import { createEntSchool, startEntProvider } from './sso-provider.js';
-import { LEARNERS } from './tests/accounts.js';
+import { LEARNERS, MANAGERS } from './tests/accounts.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const API_PORT = E2E_API_PORT;
@@ -56,6 +56,18 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       env: { ...env, PASSWORD: learner.password },
       stdio: 'inherit',
     });
+  }
+
+  for (const manager of MANAGERS) {
+    const args = ['create-user', '--email', manager.email, '--name', manager.name, '--role', 'MANAGER'];
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, 'api/dist/cli.js'), ...args, '--organisation', manager.school.name, '--uai', manager.school.uai],
+      {
+        env: { ...env, PASSWORD: manager.password },
+        stdio: 'inherit',
+      },
+    );
   }
 
   // The académie's ENT (single sign-on), and the school its new accounts go into.

@@ -47,7 +47,9 @@ async function tracesOf(db: Database, values: string[]): Promise<string[]> {
     for (const value of values) {
       const n = await count(
         db,
-        sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)} WHERE strpos(lower(${sql.ref(column)}::text), ${value.toLowerCase()}) > 0`,
+        sql<{
+          n: number;
+        }>`SELECT count(*)::int AS n FROM ${sql.table(table)} WHERE strpos(lower(${sql.ref(column)}::text), ${value.toLowerCase()}) > 0`,
       );
       if (n > 0) found.push(`${table}.${column} holds ${value}`);
     }
@@ -115,7 +117,9 @@ describe.each(databaseKinds())('privacy on %s', (kind) => {
     await sql`
       INSERT INTO review_logs (card_id, user_id, rating, correct, idempotency_key, reviewed_at)
       SELECT id, user_id, 3, true, ${randomUUID()}, now() FROM review_cards WHERE user_id = ${learner.id} LIMIT 1`.execute(api.db);
-    await sql`INSERT INTO sso_identities (issuer, subject, user_id) VALUES ('https://ent.example', ${`sub-${tag}`}, ${learner.id})`.execute(api.db);
+    await sql`INSERT INTO sso_identities (issuer, subject, user_id) VALUES ('https://ent.example', ${`sub-${tag}`}, ${learner.id})`.execute(
+      api.db,
+    );
     await sql`INSERT INTO assignments (cohort_id, module_id, due_on, assigned_by) VALUES (${cohortId}, ${moduleId}, '2030-01-01', ${learner.id})`.execute(
       api.db,
     );
@@ -220,13 +224,27 @@ describe.each(databaseKinds())('privacy on %s', (kind) => {
       const learner = await learnerWithData();
 
       await api.gql(ERASE_MINE, { confirmation: 'SUPPRIMER' }, { cookie: learner.cookie });
-      const { rows } = await sql<{ action: string; actor_id: string | null; target_user_id: string | null; actor_erased: boolean; target_erased: boolean; details: unknown }>`
+      const { rows } = await sql<{
+        action: string;
+        actor_id: string | null;
+        target_user_id: string | null;
+        actor_erased: boolean;
+        target_erased: boolean;
+        details: unknown;
+      }>`
         SELECT action, actor_id, target_user_id, actor_erased, target_erased, details FROM audit_log
         WHERE organisation_id = ${learner.schoolId} ORDER BY id`.execute(api.db);
 
       expect(rows).toEqual([
         { action: 'DATA_EXPORTED', actor_id: null, target_user_id: null, actor_erased: true, target_erased: true, details: {} },
-        { action: 'ACCOUNT_ERASED', actor_id: null, target_user_id: null, actor_erased: true, target_erased: true, details: { initiatedBy: 'SELF' } },
+        {
+          action: 'ACCOUNT_ERASED',
+          actor_id: null,
+          target_user_id: null,
+          actor_erased: true,
+          target_erased: true,
+          details: { initiatedBy: 'SELF' },
+        },
       ]);
     });
 
@@ -253,7 +271,8 @@ describe.each(databaseKinds())('privacy on %s', (kind) => {
         learnerA: await api.given.accountAt(schoolA, Role.LEARNER),
       };
     }
-    const exists = async (id: string) => (await count(api.db, sql<{ n: number }>`SELECT count(*)::int AS n FROM users WHERE id = ${id}`)) === 1;
+    const exists = async (id: string) =>
+      (await count(api.db, sql<{ n: number }>`SELECT count(*)::int AS n FROM users WHERE id = ${id}`)) === 1;
 
     it('lets an admin erase an account of their school, recorded as ACCOUNT_ERASED by them', async () => {
       const { adminA, learnerA, schoolA } = await twoSchools();
@@ -316,11 +335,19 @@ describe.each(databaseKinds())('privacy on %s', (kind) => {
       const otherAdmin = await api.given.admin();
 
       const first = await api.gql(AUDIT, { first: 1, action: 'DATA_EXPORTED' }, { cookie: admin.cookie });
-      const second = await api.gql(AUDIT, { first: 1, action: 'DATA_EXPORTED', before: first.data?.auditLog.pageInfo.endCursor }, { cookie: admin.cookie });
+      const second = await api.gql(
+        AUDIT,
+        { first: 1, action: 'DATA_EXPORTED', before: first.data?.auditLog.pageInfo.endCursor },
+        { cookie: admin.cookie },
+      );
       const other = await api.gql(AUDIT, { first: 100 }, { cookie: otherAdmin.cookie });
 
       expect(first.data?.auditLog.nodes).toEqual([
-        expect.objectContaining({ action: 'DATA_EXPORTED', actor: { id: learners[1]!.id, displayName: expect.any(String) }, target: expect.any(Object) }),
+        expect.objectContaining({
+          action: 'DATA_EXPORTED',
+          actor: { id: learners[1]!.id, displayName: expect.any(String) },
+          target: expect.any(Object),
+        }),
       ]);
       expect(first.data?.auditLog.pageInfo.hasNextPage).toBe(true);
       expect(second.data?.auditLog.nodes[0].actor.id).toBe(learners[0]!.id);
@@ -401,13 +428,19 @@ describe.each(databaseKinds())('retention and mail on %s', (kind) => {
   });
 
   const mailsTo = (address: string) => received.filter((m) => m.to.includes(address));
-  const exists = async (id: string) => (await count(api.db, sql<{ n: number }>`SELECT count(*)::int AS n FROM users WHERE id = ${id}`)) === 1;
+  const exists = async (id: string) =>
+    (await count(api.db, sql<{ n: number }>`SELECT count(*)::int AS n FROM users WHERE id = ${id}`)) === 1;
 
   it('sends queued mail once, retries a refused one later, and shows both in the outbox', async () => {
     const mail = api.app.get(MailService);
     const sender = api.app.get(MailSender);
     const admin = await api.given.admin();
-    await mail.queue({ to: 'awa@college.fr', subject: 'Bienvenue', text: 'Bonjour', attachments: [{ filename: 'a.ics', contentType: 'text/calendar', content: 'BEGIN:VCALENDAR' }] });
+    await mail.queue({
+      to: 'awa@college.fr',
+      subject: 'Bienvenue',
+      text: 'Bonjour',
+      attachments: [{ filename: 'a.ics', contentType: 'text/calendar', content: 'BEGIN:VCALENDAR' }],
+    });
     await mail.queue({ to: 'refuse@college.fr', subject: 'Refusé', text: 'Bonjour' });
 
     await Promise.all([sender.sendDue(), sender.sendDue()]);
@@ -439,7 +472,9 @@ describe.each(databaseKinds())('retention and mail on %s', (kind) => {
     const returning = await api.given.learner();
     const active = await api.given.learner();
     const pupil = (
-      await sql<{ id: string }>`INSERT INTO users (identifier, display_name) VALUES (${`eleve-${randomUUID()}`}, 'Élève sans adresse') RETURNING id`.execute(
+      await sql<{
+        id: string;
+      }>`INSERT INTO users (identifier, display_name) VALUES (${`eleve-${randomUUID()}`}, 'Élève sans adresse') RETURNING id`.execute(
         api.db,
       )
     ).rows[0]!.id;

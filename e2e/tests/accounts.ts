@@ -1,6 +1,6 @@
 import type { TestInfo } from '@playwright/test';
 
-const JOURNEYS = ['journey', 'resume', 'password', 'themes', 'competencies'] as const;
+const JOURNEYS = ['journey', 'resume', 'password', 'themes', 'competencies', 'assigned'] as const;
 const PROJECTS = ['desktop', 'phone'] as const;
 export const PASSWORD = 'une phrase de passe e2e';
 
@@ -16,4 +16,23 @@ export const LEARNERS = PROJECTS.flatMap((project) =>
 
 export function learnerFor(testInfo: TestInfo, journey: (typeof JOURNEYS)[number]) {
   return LEARNERS.find((l) => l.key === `${testInfo.project.name}-${journey}`)!;
+}
+
+/** Two schools, each with its manager per project: what one manages, the other must not see. */
+export const SCHOOLS = [
+  { key: 'a', name: 'Collège Jean Moulin (e2e)', uai: '0750001A' },
+  { key: 'b', name: 'Lycée Victor Hugo (e2e)', uai: '0750002B' },
+] as const;
+export const MANAGERS = PROJECTS.flatMap((project) =>
+  SCHOOLS.map((school) => ({
+    key: `${project}-${school.key}`,
+    school,
+    email: `${project}.referent-${school.key}@e2e.continuite.fr`,
+    name: `Référent ${school.key.toUpperCase()}`,
+    password: PASSWORD,
+  })),
+);
+
+export function managerFor(testInfo: TestInfo, school: 'a' | 'b') {
+  return MANAGERS.find((m) => m.key === `${testInfo.project.name}-${school}`)!;
 }

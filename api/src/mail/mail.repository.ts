@@ -113,19 +113,11 @@ export class MailRepository {
   }
 
   async markSent(id: string, at: Date): Promise<void> {
-    await this.db
-      .updateTable('mail_outbox')
-      .set({ sent_at: at, next_attempt_at: null, last_error: null })
-      .where('id', '=', id)
-      .execute();
+    await this.db.updateTable('mail_outbox').set({ sent_at: at, next_attempt_at: null, last_error: null }).where('id', '=', id).execute();
   }
 
   async markFailed(id: string, error: string, nextAttemptAt: Date | null): Promise<void> {
-    await this.db
-      .updateTable('mail_outbox')
-      .set({ last_error: error, next_attempt_at: nextAttemptAt })
-      .where('id', '=', id)
-      .execute();
+    await this.db.updateTable('mail_outbox').set({ last_error: error, next_attempt_at: nextAttemptAt }).where('id', '=', id).execute();
   }
 
   /** Erasure: mail to a person holds their address and often their name. */

@@ -39,7 +39,9 @@ export class AnonymousAggregatesService {
     ]);
     return items.rows.map((item) => ({
       ...item,
-      choices: choices.rows.filter((c) => c.key === item.key).map(({ choiceId, chosen, chosenWhenWrong }) => ({ choiceId, chosen, chosenWhenWrong })),
+      choices: choices.rows
+        .filter((c) => c.key === item.key)
+        .map(({ choiceId, chosen, chosenWhenWrong }) => ({ choiceId, chosen, chosenWhenWrong })),
     }));
   }
 

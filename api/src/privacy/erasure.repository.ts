@@ -113,7 +113,9 @@ export class ErasureRepository {
     if (values.length === 0) return;
     await sql`
       UPDATE audit_log SET details = '{"redacted": true}'::jsonb
-      WHERE EXISTS (SELECT 1 FROM unnest(${values}::text[]) AS v(value) WHERE strpos(lower(details::text), lower(v.value)) > 0)`.execute(trx);
+      WHERE EXISTS (SELECT 1 FROM unnest(${values}::text[]) AS v(value) WHERE strpos(lower(details::text), lower(v.value)) > 0)`.execute(
+      trx,
+    );
   }
 
   async deleteSignInFailures(addresses: string[], trx: Trx): Promise<void> {

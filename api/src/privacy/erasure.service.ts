@@ -72,10 +72,7 @@ export class ErasureService {
     await this.repository.foldIntoAggregates(userId, home, trx);
 
     const addresses = [person.email, person.identifier].filter((value): value is string => !!value);
-    await this.repository.redactAuditDetails(
-      [userId, ...addresses.filter((value) => value.length >= MIN_REDACTED_LENGTH)],
-      trx,
-    );
+    await this.repository.redactAuditDetails([userId, ...addresses.filter((value) => value.length >= MIN_REDACTED_LENGTH)], trx);
     await this.repository.deleteSignInFailures(addresses, trx);
     if (person.email) await this.mail.forgetMailsTo(person.email, trx);
     await this.repository.deletePerson(userId, trx);

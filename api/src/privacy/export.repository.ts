@@ -104,11 +104,7 @@ export class ExportRepository {
         .where('user_id', '=', userId)
         .orderBy('created_at')
         .execute(),
-      db
-        .selectFrom('sso_identities')
-        .select(['issuer', 'subject', 'created_at as createdAt'])
-        .where('user_id', '=', userId)
-        .execute(),
+      db.selectFrom('sso_identities').select(['issuer', 'subject', 'created_at as createdAt']).where('user_id', '=', userId).execute(),
       db
         .selectFrom('attempts as a')
         .innerJoin('module_versions as v', 'v.id', 'a.module_version_id')

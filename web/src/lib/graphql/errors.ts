@@ -33,6 +33,8 @@ export const KNOWN_REASONS = [
   'REVIEW_NOT_DUE',
   'REVIEW_ALREADY_DONE',
   'REVIEW_ITEM_GONE',
+  'ACCOUNT_NOT_FOUND',
+  'CONFIRMATION_MISMATCH',
 ] as const;
 
 /** GraphQL `extensions.code` values the api emits. */
