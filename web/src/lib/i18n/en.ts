@@ -34,7 +34,8 @@ export const en: Messages = {
   'manage.members.other': '{count} members',
   'manage.back': '← Back to Manage',
   'manage.import.title': 'Import people',
-  'manage.import.intro': 'A CSV file exported from the ENT or the school office, one line per person: last name, first name, e-mail or identifier, class, profile (pupil, teacher, trainer, manager). You see what the import will do before running it; importing the same file twice changes nothing.',
+  'manage.import.intro':
+    'A CSV file exported from the ENT or the school office, one line per person: last name, first name, e-mail or identifier, class, profile (pupil, teacher, trainer, manager). You see what the import will do before running it; importing the same file twice changes nothing.',
   'manage.import.organisation': 'School or service',
   'manage.import.file': 'CSV file',
   'manage.import.fileHint': 'Separated by semicolons, commas or tabs; at most 5,000 lines.',
@@ -115,7 +116,8 @@ export const en: Messages = {
   'home.positioning': 'Where do you stand? Take a positioning test',
   'error.reason.OUT_OF_SCOPE': 'This school or class is not in your scope.',
   'error.reason.COHORT_NOT_FOUND': 'This class or group cannot be found in your scope.',
-  'error.reason.UNREADABLE_FILE': 'This file cannot be read: it needs a header line with at least a “name” column and an “e-mail” or “identifier” column.',
+  'error.reason.UNREADABLE_FILE':
+    'This file cannot be read: it needs a header line with at least a “name” column and an “e-mail” or “identifier” column.',
   'error.reason.BAD_DUE_DATE': 'The due date must be today or later.',
   'error.reason.ASSIGNMENT_NOT_FOUND': 'This assignment cannot be found.',
 

@@ -25,7 +25,8 @@ export const fr = {
   'role.ADMIN': 'Administrateur',
   'nav.manage': 'Gestion',
   'manage.title': 'Gestion',
-  'manage.intro': 'Vos établissements et services, leurs classes et groupes\u00a0: importez les personnes, assignez des modules et suivez leur avancement.',
+  'manage.intro':
+    'Vos établissements et services, leurs classes et groupes\u00a0: importez les personnes, assignez des modules et suivez leur avancement.',
   'manage.uai': 'UAI {uai}',
   'manage.importPeople': 'Importer des personnes (CSV)',
   'manage.noCohorts': 'Aucune classe ni aucun groupe pour l’instant\u00a0: importez un fichier pour les créer.',
@@ -34,7 +35,8 @@ export const fr = {
   'manage.members.other': '{count} membres',
   'manage.back': '← Retour à la gestion',
   'manage.import.title': 'Importer des personnes',
-  'manage.import.intro': 'Fichier CSV exporté de l’ENT ou de la vie scolaire, une ligne par personne\u00a0: nom, prénom, adresse électronique ou identifiant, classe, profil (élève, enseignant, formateur, référent). Vous verrez ce que l’import va faire avant de le lancer\u202f; importer deux fois le même fichier ne change rien.',
+  'manage.import.intro':
+    'Fichier CSV exporté de l’ENT ou de la vie scolaire, une ligne par personne\u00a0: nom, prénom, adresse électronique ou identifiant, classe, profil (élève, enseignant, formateur, référent). Vous verrez ce que l’import va faire avant de le lancer\u202f; importer deux fois le même fichier ne change rien.',
   'manage.import.organisation': 'Établissement ou service',
   'manage.import.file': 'Fichier CSV',
   'manage.import.fileHint': 'Séparateur point-virgule, virgule ou tabulation\u202f; 5 000 lignes au plus.',
@@ -106,7 +108,8 @@ export const fr = {
   'manage.people.save': 'Enregistrer',
   'manage.people.saved': 'Rôles de {name} enregistrés.',
   'manage.people.next': 'Personnes suivantes',
-  'error.reason.OWN_ADMIN_ROLE': 'Vous ne pouvez pas retirer votre propre rôle d’administrateur\u00a0: demandez-le à un autre administrateur.',
+  'error.reason.OWN_ADMIN_ROLE':
+    'Vous ne pouvez pas retirer votre propre rôle d’administrateur\u00a0: demandez-le à un autre administrateur.',
   'error.reason.PERSON_NOT_FOUND': 'Cette personne n’appartient pas à l’établissement.',
   'home.assigned': 'Modules à faire',
   'home.dueOn': 'à faire pour le {date}',
@@ -115,7 +118,8 @@ export const fr = {
   'home.positioning': 'Où en êtes-vous\u202f? Passez un test de positionnement',
   'error.reason.OUT_OF_SCOPE': 'Cet établissement ou cette classe ne relève pas de votre périmètre.',
   'error.reason.COHORT_NOT_FOUND': 'Cette classe ou ce groupe est introuvable dans votre périmètre.',
-  'error.reason.UNREADABLE_FILE': 'Ce fichier ne peut pas être lu\u00a0: il lui faut une ligne d’en-tête avec au moins une colonne « nom » et une colonne « courriel » ou « identifiant ».',
+  'error.reason.UNREADABLE_FILE':
+    'Ce fichier ne peut pas être lu\u00a0: il lui faut une ligne d’en-tête avec au moins une colonne « nom » et une colonne « courriel » ou « identifiant ».',
   'error.reason.BAD_DUE_DATE': 'La date limite doit être aujourd’hui ou plus tard.',
   'error.reason.ASSIGNMENT_NOT_FOUND': 'Cette assignation est introuvable.',
 
