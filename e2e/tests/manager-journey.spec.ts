@@ -2,13 +2,16 @@ import fs from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { learnerFor, managerFor } from './accounts.js';
 import { expectAccessible } from './a11y.js';
-import { curriculum } from './curriculum.js';
+import { curriculum, type CurriculumModule } from './curriculum.js';
 import { play } from './play.js';
 
 const modules = curriculum();
 const size = (m: (typeof modules)[number]) => m.grains.reduce((n, g) => n + g.elements.length, 0);
 /** The two shortest modules of the curriculum: the learner completes the first, not the second. */
-const [done, pending] = [...modules].sort((a, b) => size(a) - size(b) || a.slug.localeCompare(b.slug));
+const [done, pending] = [...modules].sort((a, b) => size(a) - size(b) || a.slug.localeCompare(b.slug)) as [
+  CurriculumModule,
+  CurriculumModule,
+];
 
 async function signIn(page: Page, account: { email: string; password: string; name: string }): Promise<void> {
   await page.goto('/connexion');
