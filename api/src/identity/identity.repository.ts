@@ -10,6 +10,7 @@ export interface UserRecord {
   displayName: string;
   passwordHash: string | null;
   roles: Role[];
+  lastActiveAt: Date;
 }
 
 type Executor = Database | Transaction<DB>;
@@ -45,7 +46,7 @@ export class IdentityRepository {
     return this.db
       .selectFrom('users as u')
       .leftJoin('memberships as m', 'm.user_id', 'u.id')
-      .select(['u.id', 'u.email', 'u.display_name', 'u.password_hash'])
+      .select(['u.id', 'u.email', 'u.display_name', 'u.password_hash', 'u.last_active_at'])
       .select(sql<Role[]>`coalesce(array_agg(DISTINCT m.role) FILTER (WHERE m.role IS NOT NULL), '{}')`.as('roles'))
       .groupBy('u.id');
   }
@@ -114,6 +115,20 @@ export class IdentityRepository {
   }
 }
 
-function toUser(row: { id: string; email: string | null; display_name: string; password_hash: string | null; roles: Role[] }): UserRecord {
-  return { id: row.id, email: row.email, displayName: row.display_name, passwordHash: row.password_hash, roles: [...row.roles].sort() };
+function toUser(row: {
+  id: string;
+  email: string | null;
+  display_name: string;
+  password_hash: string | null;
+  roles: Role[];
+  last_active_at: Date;
+}): UserRecord {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    passwordHash: row.password_hash,
+    roles: [...row.roles].sort(),
+    lastActiveAt: row.last_active_at,
+  };
 }

@@ -64,8 +64,10 @@ export class IdentityService {
   async userForSession(token: string): Promise<CurrentUser | null> {
     const tokenHash = hashToken(token);
     const user = await this.repository.findUserBySessionHash(tokenHash);
-    // Retention (issue 5): a used session is activity; the UPDATE writes at most once a day per user.
-    if (user) await this.repository.markActive(user.id, this.clock.now());
+    // Retention (issue 5): a used session is activity. The session lookup brings the last activity,
+    // so the UPDATE is sent at most once a day per user, not on every request.
+    const now = this.clock.now();
+    if (user && now.getTime() - user.lastActiveAt.getTime() > 86_400_000) await this.repository.markActive(user.id, now);
     return user ? { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles, sessionTokenHash: tokenHash } : null;
   }
 
