@@ -5,8 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { E2E_API_PORT, E2E_WEB_PORT } from './playwright.config.js';
+import { E2E_PACKAGE_ID, fixturePackage } from '../api/test/h5p-fixture.js';
 import { createEntSchool, startEntProvider } from './sso-provider.js';
-import { LEARNERS, MANAGERS } from './tests/accounts.js';
+import { LEARNERS, MANAGERS, TRAINERS } from './tests/accounts.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const API_PORT = E2E_API_PORT;
@@ -69,6 +70,23 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       },
     );
   }
+
+  for (const trainer of TRAINERS) {
+    const args = ['create-user', '--email', trainer.email, '--name', trainer.name, '--role', 'TRAINER'];
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, 'api/dist/cli.js'), ...args, '--organisation', trainer.school.name, '--uai', trainer.school.uai],
+      { env: { ...env, PASSWORD: trainer.password }, stdio: 'inherit' },
+    );
+  }
+
+  // The H5P package that e2e/fixtures/modules/activite-h5p-e2e names, installed as an administrator would.
+  const h5pFile = path.join(dataDir, 'fixture.h5p');
+  fs.writeFileSync(h5pFile, await fixturePackage());
+  execFileSync(process.execPath, [path.join(ROOT, 'api/dist/cli.js'), 'import-h5p', h5pFile, '--id', E2E_PACKAGE_ID], {
+    env,
+    stdio: 'inherit',
+  });
 
   // The académie's ENT (single sign-on), and the school its new accounts go into.
   createEntSchool(ROOT, env);

@@ -39,6 +39,8 @@ start('web', 'web/build/index.js', {
   PORT: webPort,
   ORIGIN: env.PUBLIC_URL,
   API_URL: `http://127.0.0.1:${apiPort}`,
+  // H5P packages (20 MB by default, H5P_MAX_BYTES) go through the web to the api; Kit's default is 512 KB.
+  BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '21M',
 });
 console.log(`\nContinuité est prête : ${env.PUBLIC_URL}\n`);
 

@@ -9,6 +9,9 @@ import { Clock } from './core/clock.js';
 import type { AppConfig } from './core/config.js';
 import { serveModuleMedia } from './core/media.js';
 import { type Database, createDatabase, migrateToLatest } from './database/database.js';
+import { mountH5pRoutes } from './h5p/h5p.routes.js';
+import { H5pService } from './h5p/h5p.service.js';
+import { IdentityService } from './identity/identity.service.js';
 import { mountSsoRoutes } from './identity/sso.routes.js';
 import { SsoService } from './identity/sso.service.js';
 
@@ -36,6 +39,7 @@ export async function createApi(config: AppConfig, db?: Database, options: { log
   serveModuleMedia(app.getHttpAdapter().getInstance(), config.contentDir);
   app.get(Clock).mountTestRoute(app.getHttpAdapter().getInstance());
   mountSsoRoutes(app.getHttpAdapter().getInstance(), app.get(SsoService));
+  mountH5pRoutes(app.getHttpAdapter().getInstance(), app.get(H5pService), app.get(IdentityService));
   app.enableShutdownHooks();
   return { app, db: database };
 }

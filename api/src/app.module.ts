@@ -15,11 +15,13 @@ import { complexityPlugin, depthAndAliasRule } from './core/graphql-limits.js';
 import { Loaders } from './core/loaders.js';
 import type { RequestContext } from './core/request-context.js';
 import { DATABASE, type Database } from './database/database.js';
+import { H5pModule } from './h5p/h5p.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { LearningModule } from './learning/learning.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
+import { StudioModule } from './studio/studio.module.js';
 
 @Global()
 @Module({})
@@ -42,6 +44,8 @@ export const FEATURE_MODULES = [
   LearningModule,
   AnalyticsModule,
   MailModule,
+  StudioModule,
+  H5pModule,
 ];
 
 @Module({})

@@ -8,6 +8,8 @@ import { ContentImportService } from './catalogue/content-import.service.js';
 import { loadConfig, REPO_ROOT } from './core/config.js';
 import { ALL_ROLES, type Role } from './core/roles.js';
 import { createDatabase } from './database/database.js';
+import { PackageRefused } from './h5p/h5p.errors.js';
+import { H5pService } from './h5p/h5p.service.js';
 import { IdentityService } from './identity/identity.service.js';
 import { OrganisationService } from './organisation/organisation.service.js';
 
@@ -17,7 +19,8 @@ const USAGE = `Usage: node api/dist/cli.js <command>
   import-content                  import content/ (idempotent)
   create-user --email E --name N --role ADMIN [--role LEARNER] [--organisation "Académie de …"] [--uai 0751234A]
               (with --uai the organisation is an établissement with that UAI, else an académie)
-                                  create an account; the password is read from the PASSWORD variable`;
+                                  create an account; the password is read from the PASSWORD variable
+  import-h5p FILE [--id UUID]     install a .h5p package for the whole platform (checked as an upload); prints its id`;
 
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
@@ -46,7 +49,13 @@ async function main(): Promise<void> {
       const report = await app.get(ContentImportService).importDirectory(config.contentDir);
       console.log(
         JSON.stringify(
-          { created: report.created, updated: report.updated, unchanged: report.unchanged.length, errors: report.errors },
+          {
+            created: report.created,
+            updated: report.updated,
+            unchanged: report.unchanged.length,
+            skipped: report.skipped,
+            errors: report.errors,
+          },
           null,
           2,
         ),
@@ -85,6 +94,26 @@ async function main(): Promise<void> {
         .get(IdentityService)
         .createAccount({ email: values.email, displayName: values.name, password, organisationId, roles });
       console.log(`account ${values.email} created (${roles.join(', ')}): ${id}`);
+      await db.destroy();
+      return;
+    }
+    case 'import-h5p': {
+      const { values, positionals } = parseArgs({ args: rest, options: { id: { type: 'string' } }, allowPositionals: true });
+      if (positionals.length !== 1) {
+        console.error(USAGE);
+        process.exitCode = 2;
+        return;
+      }
+      const file = await fs.readFile(positionals[0]!);
+      const { app, db } = await createApi(config, undefined, { logger: false });
+      try {
+        const installed = await app.get(H5pService).installPackage(file, { id: values.id, uploadedBy: null, organisationId: null });
+        console.log(installed.id);
+      } catch (error) {
+        if (!(error instanceof PackageRefused)) throw error;
+        console.error(`package refused: ${error.message}`);
+        process.exitCode = 1;
+      }
       await db.destroy();
       return;
     }

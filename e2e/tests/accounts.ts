@@ -1,6 +1,6 @@
 import type { TestInfo } from '@playwright/test';
 
-const JOURNEYS = ['journey', 'resume', 'password', 'themes', 'competencies', 'assigned'] as const;
+const JOURNEYS = ['journey', 'resume', 'password', 'themes', 'competencies', 'assigned', 'studio', 'h5p'] as const;
 const PROJECTS = ['desktop', 'phone'] as const;
 export const PASSWORD = 'une phrase de passe e2e';
 
@@ -35,4 +35,17 @@ export const MANAGERS = PROJECTS.flatMap((project) =>
 
 export function managerFor(testInfo: TestInfo, school: 'a' | 'b') {
   return MANAGERS.find((m) => m.key === `${testInfo.project.name}-${school}`)!;
+}
+
+/** One trainer per project, in school A, for the studio journey (issue 6). */
+export const TRAINERS = PROJECTS.map((project) => ({
+  key: project,
+  school: SCHOOLS[0],
+  email: `${project}.formatrice@e2e.continuite.fr`,
+  name: 'Awa Formatrice',
+  password: PASSWORD,
+}));
+
+export function trainerFor(testInfo: TestInfo) {
+  return TRAINERS.find((t) => t.key === testInfo.project.name)!;
 }

@@ -118,6 +118,20 @@ export const shortAnswerElementSchema = z.strictObject({
   feedback: feedbackSchema,
 });
 
+/**
+ * An H5P activity (issue 6): a package uploaded by a trainer (or installed with `cli.js import-h5p`),
+ * played in an isolated frame. Its xAPI result becomes the learner's answer: graded like a question.
+ */
+export const h5pElementSchema = z.strictObject({
+  type: z.literal('h5p'),
+  id: idSchema,
+  skill: skillRefSchema,
+  package: z.uuid({ error: 'Identifiant de paquet H5P invalide : celui donné au dépôt du paquet est attendu.' }).meta({
+    description: 'Identifiant du paquet H5P déposé sur la plateforme (donné au dépôt du fichier .h5p).',
+  }),
+  title: textSchema.optional().meta({ description: 'Titre de l’activité, lu par les lecteurs d’écran.' }),
+});
+
 export const ELEMENT_TYPES = [
   'text',
   'image',
@@ -132,6 +146,7 @@ export const ELEMENT_TYPES = [
   'flashcards',
   'scenario',
   'poll',
+  'h5p',
 ] as const;
 
 export const elementSchema = z.discriminatedUnion(
@@ -150,6 +165,7 @@ export const elementSchema = z.discriminatedUnion(
     flashcardsElementSchema,
     scenarioElementSchema,
     pollElementSchema,
+    h5pElementSchema,
   ],
   {
     error: `Type d'élément inconnu : ${ELEMENT_TYPES.map((t) => `« ${t} »`).join(', ')} attendu.`,
@@ -166,6 +182,7 @@ export type SingleChoiceElement = z.infer<typeof singleChoiceElementSchema>;
 export type MultipleChoiceElement = z.infer<typeof multipleChoiceElementSchema>;
 export type Tolerance = z.infer<typeof toleranceSchema>;
 export type ShortAnswerElement = z.infer<typeof shortAnswerElementSchema>;
+export type H5pElement = z.infer<typeof h5pElementSchema>;
 export type Element = z.infer<typeof elementSchema>;
 export type ElementType = Element['type'];
 
@@ -189,6 +206,7 @@ export const INTERACTIVE_ELEMENT_TYPES = [
   'flashcards',
   'scenario',
   'poll',
+  'h5p',
 ] as const;
 export type InteractiveElement = Extract<Element, { type: (typeof INTERACTIVE_ELEMENT_TYPES)[number] }>;
 
@@ -212,6 +230,7 @@ export function gradedItemsOf(element: Element): { key: string; skill: string }[
     case 'short-answer':
     case 'ordering':
     case 'matching':
+    case 'h5p':
       return [{ key: element.id, skill: element.skill }];
     case 'true-false':
       return element.statements.map((statement) => ({ key: sub(statement.id), skill: element.skill }));

@@ -62,7 +62,8 @@ export class CatalogueRepository {
   }
 
   private filtered(query: CatalogueQuery) {
-    let q = this.selectModules();
+    // An archived module leaves the catalogue; a learner who started it still reaches it by its slug.
+    let q = this.selectModules().where('m.archived_at', 'is', null);
     if (query.theme) q = q.where('v.theme', '=', query.theme);
     if (query.audiences) q = q.where('v.audience', 'in', query.audiences);
     if (query.competency) q = q.where(sql<boolean>`v.competency_codes @> ARRAY[${query.competency}]::text[]`);
@@ -91,7 +92,7 @@ export class CatalogueRepository {
   }
 
   findAllModules(): Promise<ModuleRecord[]> {
-    return this.selectModules().orderBy('v.title').execute();
+    return this.selectModules().where('m.archived_at', 'is', null).orderBy('v.title').execute();
   }
 
   findModulesByIds(ids: readonly string[]): Promise<ModuleRecord[]> {
@@ -123,11 +124,11 @@ export class CatalogueRepository {
   async findCurrentVersionHash(
     slug: string,
     trx: Transaction<DB>,
-  ): Promise<{ moduleId: string; number: number | null; hash: string | null } | undefined> {
+  ): Promise<{ moduleId: string; number: number | null; hash: string | null; managedInStudio: boolean } | undefined> {
     return trx
       .selectFrom('modules as m')
       .leftJoin('module_versions as v', 'v.id', 'm.current_version_id')
-      .select(['m.id as moduleId', 'v.number', 'v.content_hash as hash'])
+      .select(['m.id as moduleId', 'v.number', 'v.content_hash as hash', 'm.managed_in_studio as managedInStudio'])
       .where('m.slug', '=', slug)
       .executeTakeFirst();
   }

@@ -137,7 +137,7 @@ function toModule(row: ModuleRecord): Module {
   };
 }
 
-function toGrains(content: PublicModuleContent): Grain[] {
+export function toGrains(content: PublicModuleContent): Grain[] {
   return content.grains.map((grain) => ({
     id: grain.id,
     type: toEnumValue(grain.type),

@@ -248,6 +248,19 @@ export class PollElement implements Element {
   @Field(() => [Choice]) choices: Choice[];
 }
 
+@ObjectType({
+  implements: () => [Element],
+  description: 'An H5P activity, played in a sandboxed frame at playerUrl; its xAPI result is sent as the answer (response.h5p).',
+})
+export class H5pElement implements Element {
+  @Field(() => ID) id: string;
+  @Field() skillId: string;
+  @Field(() => ID) packageId: string;
+  @Field(() => String, { nullable: true, description: 'Shown to screen readers as the frame\u2019s title.' }) title: string | null;
+  @Field({ description: 'The player page of the package, on our origin, to load in a frame with sandbox="allow-scripts" only.' })
+  playerUrl: string;
+}
+
 const ELEMENT_TYPES = {
   ordering: OrderingElement,
   matching: MatchingElement,
@@ -262,6 +275,7 @@ const ELEMENT_TYPES = {
   'single-choice': SingleChoiceElement,
   'multiple-choice': MultipleChoiceElement,
   'short-answer': ShortAnswerElement,
+  h5p: H5pElement,
 };
 
 @ObjectType()

@@ -10,6 +10,8 @@ export interface ImportReport {
   created: string[];
   updated: string[];
   unchanged: string[];
+  /** Modules written or taken over in the trainer studio: their files no longer change them. */
+  skipped: string[];
   errors: ContentError[];
 }
 
@@ -29,7 +31,7 @@ export class ContentImportService {
 
   async importDirectory(contentDir: string): Promise<ImportReport> {
     const loaded = await loadContent(contentDir);
-    const report: ImportReport = { created: [], updated: [], unchanged: [], errors: loaded.errors };
+    const report: ImportReport = { created: [], updated: [], unchanged: [], skipped: [], errors: loaded.errors };
     if (loaded.framework) await this.competencies.importFramework(loaded.framework);
 
     for (const entry of loaded.modules) {
@@ -44,19 +46,23 @@ export class ContentImportService {
     }
     for (const error of report.errors) this.logger.error(`${error.file} › ${error.path} : ${error.message}`);
     this.logger.log(
-      `content: ${report.created.length} new, ${report.updated.length} new versions, ${report.unchanged.length} unchanged, ${report.errors.length} errors`,
+      `content: ${report.created.length} new, ${report.updated.length} new versions, ${report.unchanged.length} unchanged, ${report.skipped.length} managed in the studio, ${report.errors.length} errors`,
     );
     return report;
   }
 
-  /** One module in one transaction: nothing half-written stays when it fails. */
-  async importModule(module: ContentModule): Promise<'created' | 'updated' | 'unchanged'> {
+  /**
+   * One module in one transaction: nothing half-written stays when it fails. The studio publishes
+   * through here too (`from: 'studio'`); a file never overwrites a module the studio manages.
+   */
+  async importModule(module: ContentModule, from: 'files' | 'studio' = 'files'): Promise<'created' | 'updated' | 'unchanged' | 'skipped'> {
     const hash = contentHash(module);
     const graded = gradedItemsOfModule(module);
     const skills = await this.competencies.skillsByIds([...new Set(graded.map((item) => item.skill))]);
     return this.repository.transaction(async (trx) => {
       await this.repository.lockImports(trx);
       const current = await this.repository.findCurrentVersionHash(module.slug, trx);
+      if (from === 'files' && current?.managedInStudio) return 'skipped';
       if (current?.hash === hash) return 'unchanged';
       const moduleId = current?.moduleId ?? (await this.repository.insertModule(module.slug, trx));
       await this.repository.insertVersion(
@@ -78,12 +84,12 @@ export class ContentImportService {
         },
         trx,
       );
-      return current ? 'updated' : 'created';
+      return current?.number ? 'updated' : 'created';
     });
   }
 }
 
-function contentHash(module: ContentModule): string {
+export function contentHash(module: ContentModule): string {
   return createHash('sha256').update(JSON.stringify(module)).digest('hex');
 }
 

@@ -19,7 +19,8 @@ export type PublicElement =
   | { kind: 'true-false'; id: string; skillId: string; promptHtml: string; statements: Html[] }
   | { kind: 'flashcards'; id: string; skillId: string; cards: { id: string; frontHtml: string; backHtml: string }[] }
   | { kind: 'scenario'; id: string; skillId: string; title: string; startStepId: string; steps: PublicScenarioStep[] }
-  | { kind: 'poll'; id: string; promptHtml: string; multiple: boolean; choices: Html[] };
+  | { kind: 'poll'; id: string; promptHtml: string; multiple: boolean; choices: Html[] }
+  | { kind: 'h5p'; id: string; skillId: string; packageId: string; title: string | null; playerUrl: string };
 
 type Html = { id: string; html: string };
 interface PublicScenarioStep {
@@ -171,6 +172,16 @@ function toPublicElement(slug: string, element: Element, secret: string): Public
         promptHtml: renderMarkdown(element.prompt),
         multiple: element.multiple ?? false,
         choices: element.choices.map((choice) => ({ id: choice.id, html: renderInline(choice.text) })),
+      };
+    case 'h5p':
+      // Played in a sandboxed frame served by the api (h5p/h5p.routes.ts); the page only knows its address.
+      return {
+        kind: 'h5p',
+        id: element.id,
+        skillId: element.skill,
+        packageId: element.package,
+        title: element.title ?? null,
+        playerUrl: `/h5p/play/${element.package}`,
       };
     default: {
       // A type the format knows but the player does not play yet: the module is refused, not half-shown.

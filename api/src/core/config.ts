@@ -31,6 +31,15 @@ export interface AppConfig {
   retention: RetentionConfig;
   /** Mail stays in the outbox (the admin screen shows it) unless smtpUrl is set; then a worker sends it. */
   mail: MailConfig;
+  /** Limits of an uploaded `.h5p` package (issue 6), checked before anything is written. */
+  h5p: H5pConfig;
+}
+
+export interface H5pConfig {
+  /** The `.h5p` file itself (H5P_MAX_BYTES, default 20 MB). */
+  maxBytes: number;
+  /** Its files once extracted, declared and actually inflated (H5P_MAX_EXPANDED_BYTES, default 100 MB). */
+  maxExpandedBytes: number;
 }
 
 export interface RetentionConfig {
@@ -86,6 +95,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       job: env.RETENTION_JOB !== 'off',
     },
     mail: { smtpUrl: env.SMTP_URL || undefined, from: env.MAIL_FROM || 'Continuité <ne-pas-repondre@localhost>' },
+    h5p: {
+      maxBytes: positiveInteger('H5P_MAX_BYTES', env.H5P_MAX_BYTES, 20 * 1024 * 1024),
+      maxExpandedBytes: positiveInteger('H5P_MAX_EXPANDED_BYTES', env.H5P_MAX_EXPANDED_BYTES, 100 * 1024 * 1024),
+    },
   };
 }
 

@@ -89,6 +89,9 @@ export interface ModulesTable {
   id: Generated<string>;
   slug: string;
   current_version_id: string | null;
+  /** Written in the trainer studio: the import of content/ files skips it. */
+  managed_in_studio: Generated<boolean>;
+  archived_at: Date | null;
   created_at: CreatedAt;
 }
 export interface ModuleVersionsTable {
@@ -252,6 +255,39 @@ export interface MailOutboxTable {
   last_error: string | null;
   next_attempt_at: Date | null;
 }
+export interface ModuleDraftsTable {
+  module_id: string;
+  organisation_id: string;
+  /** The whole module as the content format's JSON, as the trainer left it (valid or not). */
+  content: ColumnType<unknown, string, string>;
+  revision: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+export interface ModuleAuthorsTable {
+  module_id: string;
+  user_id: string;
+  role: 'OWNER' | 'CO_AUTHOR';
+  added_at: CreatedAt;
+}
+export interface H5pPackagesTable {
+  id: Generated<string>;
+  title: string;
+  main_library: string;
+  uploaded_by: string | null;
+  organisation_id: string | null;
+  size_bytes: ColumnType<string, number, number>;
+  expanded_bytes: ColumnType<string, number, number>;
+  created_at: CreatedAt;
+}
+export interface H5pUserDataTable {
+  user_id: string;
+  attempt_id: string;
+  element_id: string;
+  package_id: string;
+  data: string;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
 
 export interface DB {
   organisations: OrganisationsTable;
@@ -283,6 +319,10 @@ export interface DB {
   anonymous_positioning_answers: AnonymousPositioningAnswersTable;
   retention_notices: RetentionNoticesTable;
   mail_outbox: MailOutboxTable;
+  module_drafts: ModuleDraftsTable;
+  module_authors: ModuleAuthorsTable;
+  h5p_packages: H5pPackagesTable;
+  h5p_user_data: H5pUserDataTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Element } from '@continuite/schemas/content';
+import type { H5pScore, RawH5pResult } from '../h5p/h5p-result.js';
 
 export type AnswerableElement = Extract<Element, { type: 'single-choice' | 'multiple-choice' | 'short-answer' }>;
 
@@ -10,7 +11,8 @@ export type LearnerResponse =
   | { order: string[] }
   | { pairs: { leftId: string; rightId: string }[] }
   | { value: boolean }
-  | { rating: 'KNEW' | 'UNSURE' | 'DID_NOT_KNOW' };
+  | { rating: 'KNEW' | 'UNSURE' | 'DID_NOT_KNOW' }
+  | { h5p: H5pScore };
 
 export interface RawResponse {
   choiceIds?: string[] | null;
@@ -19,6 +21,7 @@ export interface RawResponse {
   pairs?: { leftId: string; rightId: string }[] | null;
   value?: boolean | null;
   rating?: string | null;
+  h5p?: RawH5pResult | null;
 }
 
 export interface Correction {

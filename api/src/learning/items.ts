@@ -1,5 +1,6 @@
 import type { ContentModule, Element } from '@continuite/schemas/content';
 import { opaqueRightId } from '../catalogue/public-content.js';
+import { checkH5pResult, InvalidH5pResult } from '../h5p/h5p-result.js';
 import { type AnswerableElement, checkChoices, type Correction, correctAnswer, InvalidResponse, type RawResponse } from './correction.js';
 
 type Of<T extends Element['type']> = Extract<Element, { type: T }>;
@@ -15,7 +16,8 @@ export type Item =
   | { kind: 'statement'; key: string; element: Of<'true-false'>; statement: Of<'true-false'>['statements'][number] }
   | { kind: 'step'; key: string; element: Of<'scenario'>; step: Of<'scenario'>['steps'][number] }
   | { kind: 'card'; key: string; element: Of<'flashcards'>; card: Of<'flashcards'>['cards'][number] }
-  | { kind: 'poll'; key: string; element: Of<'poll'> };
+  | { kind: 'poll'; key: string; element: Of<'poll'> }
+  | { kind: 'h5p'; key: string; element: Of<'h5p'> };
 
 export interface ItemCorrection extends Correction {
   graded: boolean;
@@ -44,6 +46,8 @@ export function findItem(content: ContentModule, key: string): Item {
       return { kind: 'matching', key, element };
     case 'poll':
       return { kind: 'poll', key, element };
+    case 'h5p':
+      return { kind: 'h5p', key, element };
     case 'true-false': {
       const statement = element.statements.find((s) => s.id === subId);
       if (!statement) throw new ItemNotFound(key);
@@ -150,6 +154,18 @@ export function correctItem(item: Item, raw: RawResponse, secret: string): ItemC
       if (choiceIds.length === 0 || (!item.element.multiple && choiceIds.length !== 1))
         throw new InvalidResponse('choose one answer (several when the poll allows it)');
       return { correct: false, graded: false, skillId: null, response: { choiceIds }, solution: {}, feedbackMarkdown: '' };
+    }
+    case 'h5p': {
+      // The activity corrects itself in the learner's browser; its xAPI result is checked for shape and range.
+      let checked;
+      try {
+        checked = checkH5pResult(raw.h5p);
+      } catch (error) {
+        if (error instanceof InvalidH5pResult) throw new InvalidResponse(error.message);
+        throw error;
+      }
+      const { score, correct } = checked;
+      return { correct, graded: true, skillId: item.element.skill, response: { h5p: score }, solution: {}, feedbackMarkdown: '' };
     }
   }
 }

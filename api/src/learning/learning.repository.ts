@@ -223,6 +223,25 @@ export class LearningRepository {
       .execute();
   }
 
+  /** Every attempt on a module, all learners and versions (a module's statistics for its authors). */
+  findAttemptsOfModule(moduleId: string): Promise<{ userId: string; versionId: string; startedAt: Date; completedAt: Date | null }[]> {
+    return this.db
+      .selectFrom('attempts')
+      .select(['user_id as userId', 'module_version_id as versionId', 'started_at as startedAt', 'completed_at as completedAt'])
+      .where('module_id', '=', moduleId)
+      .execute();
+  }
+
+  /** Every answer on a module, all learners and versions, with the version each was given on. */
+  findAnswersOnModule(moduleId: string): Promise<(AnswerRecord & { userId: string; versionId: string })[]> {
+    return this.selectAnswers()
+      .innerJoin('attempts as t', 't.id', 'answers.attempt_id')
+      .select(['answers.user_id as userId', 't.module_version_id as versionId'])
+      .where('t.module_id', '=', moduleId)
+      .orderBy('answers.answered_at')
+      .execute();
+  }
+
   /** Every answer of these learners, oldest first. */
   findAnswersOfUsers(userIds: readonly string[]): Promise<(AnswerRecord & { userId: string })[]> {
     if (userIds.length === 0) return Promise.resolve([]);

@@ -253,6 +253,18 @@ export class LearningService {
     return this.repository.findAnswersOnModules(userIds, moduleIds);
   }
 
+  /** Every attempt and answer on one module, all learners: the statistics its authors read (studio). The caller checks who may. */
+  async activityOnModule(moduleId: string): Promise<{
+    attempts: { userId: string; versionId: string; startedAt: Date; completedAt: Date | null }[];
+    answers: (AnswerRecord & { userId: string; versionId: string })[];
+  }> {
+    const [attempts, answers] = await Promise.all([
+      this.repository.findAttemptsOfModule(moduleId),
+      this.repository.findAnswersOnModule(moduleId),
+    ]);
+    return { attempts, answers };
+  }
+
   /** Every lesson answer of these learners, oldest first, for their competency levels in cohort reports (analytics). */
   answersOfUsers(userIds: readonly string[]): Promise<(AnswerRecord & { userId: string })[]> {
     return this.repository.findAnswersOfUsers(userIds);

@@ -1,5 +1,17 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { Type } from 'class-transformer';
 import { Module } from '../catalogue/catalogue.types.js';
 import { Competency } from '../competency/competency.types.js';
@@ -49,6 +61,24 @@ export enum AttemptStatus {
 }
 registerEnumType(AttemptStatus, { name: 'AttemptStatus' });
 
+@ObjectType({ description: 'An H5P activity\u2019s result, from the xAPI statement its content emitted.' })
+export class H5pResult {
+  @Field(() => Float, { description: '0 to 1.' }) scaled: number;
+  @Field(() => Float, { nullable: true }) raw: number | null;
+  @Field(() => Float, { nullable: true }) max: number | null;
+  @Field(() => Boolean, { nullable: true }) success: boolean | null;
+  @Field(() => Boolean, { nullable: true }) completion: boolean | null;
+}
+
+@InputType({ description: 'xAPI `result.score` (scaled, raw, max), `result.success` and `result.completion`, as the content sent them.' })
+export class H5pResultInput {
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() scaled?: number;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() raw?: number;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() max?: number;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() success?: boolean;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() completion?: boolean;
+}
+
 @ObjectType()
 export class AnswerResponse {
   @Field(() => [ID], { nullable: true }) choiceIds?: string[];
@@ -57,6 +87,7 @@ export class AnswerResponse {
   @Field(() => [Pair], { nullable: true }) pairs?: Pair[];
   @Field({ nullable: true }) value?: boolean;
   @Field(() => FlashcardRating, { nullable: true }) rating?: `${FlashcardRating}`;
+  @Field(() => H5pResult, { nullable: true }) h5p?: H5pResult;
 }
 
 @ObjectType({ description: 'Sent only after the learner answered: the correct answer comes with the feedback.' })
@@ -134,6 +165,7 @@ export class AnswerResponseInput {
   pairs?: PairInput[];
   @Field({ nullable: true }) @IsOptional() @IsBoolean() value?: boolean;
   @Field(() => FlashcardRating, { nullable: true }) @IsOptional() @IsEnum(FlashcardRating) rating?: FlashcardRating;
+  @Field(() => H5pResultInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => H5pResultInput) h5p?: H5pResultInput;
 }
 
 @InputType()

@@ -14,7 +14,9 @@ export type AuditAction =
   | 'ACCOUNT_ERASED'
   | 'ACCOUNT_ERASED_FOR_INACTIVITY'
   | 'DATA_EXPORTED'
-  | 'REPORT_EXPORTED';
+  | 'REPORT_EXPORTED'
+  | 'MODULE_PUBLISHED'
+  | 'MODULE_CO_AUTHOR_ADDED';
 
 /**
  * The audit log of administrative actions (issue 5): append-only, readable by admins. Other features

@@ -95,6 +95,9 @@ export class ExportRepository {
       assignmentsMade,
       auditEntries,
       retentionNotices,
+      modulesAuthored,
+      h5pPackagesUploaded,
+      h5pStates,
     ] = await Promise.all([
       this.findMemberships(userId),
       this.findCohorts(userId),
@@ -217,6 +220,25 @@ export class ExportRepository {
         .orderBy('l.id')
         .execute(),
       db.selectFrom('retention_notices').select(['sent_at as sentAt']).where('user_id', '=', userId).execute(),
+      db
+        .selectFrom('module_authors as a')
+        .innerJoin('modules as m', 'm.id', 'a.module_id')
+        .select(['m.slug as moduleSlug', 'a.role', 'a.added_at as addedAt'])
+        .where('a.user_id', '=', userId)
+        .orderBy('a.added_at')
+        .execute(),
+      db
+        .selectFrom('h5p_packages')
+        .select(['id', 'title', 'main_library as mainLibrary', 'created_at as uploadedAt'])
+        .where('uploaded_by', '=', userId)
+        .orderBy('created_at')
+        .execute(),
+      db
+        .selectFrom('h5p_user_data')
+        .select(['attempt_id as attemptId', 'element_id as elementId', 'package_id as packageId', 'data', 'updated_at as updatedAt'])
+        .where('user_id', '=', userId)
+        .orderBy('updated_at')
+        .execute(),
     ]);
     return {
       memberships,
@@ -232,6 +254,9 @@ export class ExportRepository {
       assignmentsMade,
       auditEntries,
       retentionNotices,
+      modulesAuthored,
+      h5pPackagesUploaded,
+      h5pStates,
     };
   }
 }

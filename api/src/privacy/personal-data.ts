@@ -19,7 +19,10 @@ export type ExportSection =
   | 'assignmentsMade'
   | 'auditEntries'
   | 'retentionNotices'
-  | 'mails';
+  | 'mails'
+  | 'modulesAuthored'
+  | 'h5pPackagesUploaded'
+  | 'h5pStates';
 
 export interface PersonColumn {
   table: string;
@@ -39,6 +42,9 @@ export const PERSON_COLUMNS: readonly PersonColumn[] = [
   { table: 'audit_log', column: 'actor_id', section: 'auditEntries', erasure: 'detach', erasedFlag: 'actor_erased' },
   { table: 'audit_log', column: 'target_user_id', section: 'auditEntries', erasure: 'detach', erasedFlag: 'target_erased' },
   { table: 'assignments', column: 'assigned_by', section: 'assignmentsMade', erasure: 'detach' },
+  { table: 'h5p_packages', column: 'uploaded_by', section: 'h5pPackagesUploaded', erasure: 'detach' },
+  { table: 'h5p_user_data', column: 'user_id', section: 'h5pStates', erasure: 'delete' },
+  { table: 'module_authors', column: 'user_id', section: 'modulesAuthored', erasure: 'delete' },
   { table: 'review_logs', column: 'user_id', section: 'reviewLogs', erasure: 'delete' },
   { table: 'review_cards', column: 'user_id', section: 'reviewCards', erasure: 'delete' },
   { table: 'positioning_answers', column: 'user_id', section: 'positioningAnswers', erasure: 'delete' },

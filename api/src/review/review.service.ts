@@ -58,7 +58,7 @@ export class ReviewService {
     if (item.kind === 'card' && answer.response.rating) {
       const card = firstReview(ratingOfFlashcard(answer.response.rating), now);
       await this.repository.insertCardOnce({ userId, moduleId, itemKey: item.key, source: 'FLASHCARD', ...card });
-    } else if (answer.graded && !answer.correct && item.kind !== 'step') {
+    } else if (answer.graded && !answer.correct && item.kind !== 'step' && item.kind !== 'h5p') {
       const card = firstReview(ratingOfAnswer(false), now);
       await this.repository.insertCardOnce({ userId, moduleId, itemKey: item.key, source: 'MISTAKE', ...card });
     }

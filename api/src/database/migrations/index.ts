@@ -7,6 +7,8 @@ import * as positioningAndReview from './20261129020000_positioning_and_review.j
 import * as organisationsAndAudit from './20261129030000_organisations_assignments_audit.js';
 import * as ssoIdentities from './20261129031000_sso_identities.js';
 import * as privacyAndOutbox from './20261129032000_privacy_and_outbox.js';
+import * as h5p from './20261129040000_h5p.js';
+import * as studio from './20261129041000_studio.js';
 
 /** Migrations are listed here (not read from disk) so the built api and the tests run the same set. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +20,8 @@ const migrations: Record<string, Migration> = {
   '20261129030000_organisations_assignments_audit': organisationsAndAudit,
   '20261129031000_sso_identities': ssoIdentities,
   '20261129032000_privacy_and_outbox': privacyAndOutbox,
+  '20261129040000_h5p': h5p,
+  '20261129041000_studio': studio,
 };
 
 export const migrationProvider: MigrationProvider = {

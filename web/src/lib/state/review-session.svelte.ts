@@ -29,7 +29,7 @@ export function reviewResult(elementId: string, response: AnswerResponseInput, r
     nextStepId: null,
     quality: null,
     poll: null,
-    response: { __typename: 'AnswerResponse', choiceIds: null, text: null, order: null, pairs: null, value: null, rating },
+    response: { __typename: 'AnswerResponse', choiceIds: null, text: null, order: null, pairs: null, value: null, rating, h5p: null },
     solution: { __typename: 'Solution', choiceIds: null, acceptedAnswers: null, order: null, pairs: null, value: null },
   };
 }

@@ -27,6 +27,7 @@ export function answerResult(elementId: string, overrides: Overrides = {}): Answ
       pairs: null,
       value: null,
       rating: null,
+      h5p: null,
       ...response,
     },
     solution: {

@@ -19,6 +19,13 @@ export const AnswerResultFragment = graphql(`
       }
       value
       rating
+      h5p {
+        scaled
+        raw
+        max
+        success
+        completion
+      }
     }
     solution {
       choiceIds
@@ -138,6 +145,12 @@ export const PlayerElementFragment = graphql(`
         id
         html
       }
+    }
+    ... on H5pElement {
+      skillId
+      packageId
+      title
+      playerUrl
     }
   }
 `);

@@ -43,6 +43,8 @@ export const AUDIT_ACTIONS = [
   'ACCOUNT_ERASED_FOR_INACTIVITY',
   'DATA_EXPORTED',
   'REPORT_EXPORTED',
+  'MODULE_PUBLISHED',
+  'MODULE_CO_AUTHOR_ADDED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
