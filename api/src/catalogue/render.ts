@@ -1,44 +1,14 @@
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { RICH_TEXT_ATTRIBUTES, RICH_TEXT_SCHEMES, RICH_TEXT_TAGS } from '@continuite/schemas/rich-text';
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
-/** Only what authored lessons need; no scripts, styles, frames, forms or event attributes. */
+/** Only what authored lessons need (schemas/content/rich-text.ts); no scripts, styles, frames, forms or event attributes. */
 const SANITIZE: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p',
-    'br',
-    'strong',
-    'em',
-    'b',
-    'i',
-    'u',
-    's',
-    'code',
-    'pre',
-    'blockquote',
-    'ul',
-    'ol',
-    'li',
-    'h2',
-    'h3',
-    'h4',
-    'a',
-    'abbr',
-    'table',
-    'thead',
-    'tbody',
-    'tr',
-    'th',
-    'td',
-    'hr',
-    'kbd',
-    'mark',
-    'sup',
-    'sub',
-  ],
-  allowedAttributes: { a: ['href', 'title', 'hreflang', 'lang'], abbr: ['title'], th: ['scope'], '*': ['lang'] },
-  allowedSchemes: ['https', 'mailto', 'tel'],
+  allowedTags: RICH_TEXT_TAGS,
+  allowedAttributes: RICH_TEXT_ATTRIBUTES,
+  allowedSchemes: RICH_TEXT_SCHEMES,
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
   transformTags: {
@@ -46,7 +16,6 @@ const SANITIZE: sanitizeHtml.IOptions = {
     a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer', target: '_blank' }),
   },
 };
-SANITIZE.allowedAttributes = { ...SANITIZE.allowedAttributes, a: ['href', 'title', 'hreflang', 'lang', 'rel', 'target'] };
 
 const cache = new Map<string, string>();
 const CACHE_SIZE = 5000;

@@ -1,45 +1,14 @@
+import { RICH_TEXT_ATTRIBUTES, RICH_TEXT_SCHEMES, RICH_TEXT_TAGS } from '@continuite/schemas/rich-text';
 import DOMPurify from 'dompurify';
 
 /**
  * The browser's own pass over the preview's HTML, with the allowlist the api applies at publication
- * (api/src/catalogue/render.ts, sanitize-html): the preview never trusts more than a learner's page.
- * Kept identical by hand: change both together.
+ * (schemas/content/rich-text.ts): the preview never trusts more than a learner's page.
  */
-export const ALLOWED_TAGS = [
-  'p',
-  'br',
-  'strong',
-  'em',
-  'b',
-  'i',
-  'u',
-  's',
-  'code',
-  'pre',
-  'blockquote',
-  'ul',
-  'ol',
-  'li',
-  'h2',
-  'h3',
-  'h4',
-  'a',
-  'abbr',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'th',
-  'td',
-  'hr',
-  'kbd',
-  'mark',
-  'sup',
-  'sub',
-];
-export const ALLOWED_ATTR = ['href', 'title', 'hreflang', 'lang', 'rel', 'target', 'scope'];
-/** https, mailto and tel only, as on the server. */
-const ALLOWED_URI = /^(?:https:|mailto:|tel:)/i;
+export const ALLOWED_TAGS = RICH_TEXT_TAGS;
+export const ALLOWED_ATTR = [...new Set(Object.values(RICH_TEXT_ATTRIBUTES).flat())];
+/** The schemes of the server's list (https, mailto, tel) and nothing else. */
+const ALLOWED_URI = new RegExp(`^(?:${RICH_TEXT_SCHEMES.join('|')}):`, 'i');
 
 /** Sanitised HTML, or nothing where no DOM is there to do it (the preview renders in the browser only). */
 export function sanitizeHtml(html: string): string {
