@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { decodeNameCursor, pageByName } from './name-page.js';
 import { Role } from '../core/roles.js';
 import type { CurrentUser } from '../core/current-user.js';
 import { type CohortRecord, OrganisationRepository, type OrganisationKind, type OrganisationRecord } from './organisation.repository.js';
@@ -63,25 +64,7 @@ export class OrganisationService {
     first: number,
     after?: string,
   ): Promise<{ nodes: { id: string; displayName: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }> {
-    const rows = await this.repository.findMembers(cohortId, first + 1, after ? decodeCursor(after) : undefined);
-    const nodes = rows.slice(0, first);
-    const last = nodes.at(-1);
-    return {
-      nodes,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        endCursor: last ? Buffer.from(JSON.stringify([last.displayName, last.id])).toString('base64url') : null,
-      },
-    };
+    const rows = await this.repository.findMembers(cohortId, first + 1, decodeNameCursor(after));
+    return pageByName(rows, first);
   }
-}
-
-function decodeCursor(cursor: string): { name: string; id: string } | undefined {
-  try {
-    const [name, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof name === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) return { name, id };
-  } catch {
-    // an unreadable cursor starts from the beginning
-  }
-  return undefined;
 }

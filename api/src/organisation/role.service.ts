@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { decodeNameCursor, pageByName } from './name-page.js';
 import type { CurrentUser } from '../core/current-user.js';
 import { Role } from '../core/roles.js';
 import { PeopleService } from '../identity/people.service.js';
@@ -31,21 +32,8 @@ export class RoleService {
     search?: string,
   ): Promise<{ nodes: PersonWithRoles[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }> {
     await this.assertScope(me, organisationId, [Role.MANAGER, Role.ADMIN]);
-    const rows = await this.people.peopleOf(
-      organisationId,
-      first + 1,
-      after ? decodeCursor(after) : undefined,
-      search?.trim() || undefined,
-    );
-    const nodes = rows.slice(0, first);
-    const last = nodes.at(-1);
-    return {
-      nodes,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        endCursor: last ? Buffer.from(JSON.stringify([last.displayName, last.id])).toString('base64url') : null,
-      },
-    };
+    const rows = await this.people.peopleOf(organisationId, first + 1, decodeNameCursor(after), search?.trim() || undefined);
+    return pageByName(rows, first);
   }
 
   /** Sets the roles a person holds in the organisation; each change is in the audit log. An admin keeps their own admin role. */
@@ -79,14 +67,4 @@ export class RoleService {
   private async assertScope(me: CurrentUser, organisationId: string, roles: Role[]): Promise<void> {
     if (!(await this.organisations.scopeOf(me.id, roles)).includes(organisationId)) throw OrganisationErrors.outOfScope();
   }
-}
-
-function decodeCursor(cursor: string): { name: string; id: string } | undefined {
-  try {
-    const [name, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof name === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) return { name, id };
-  } catch {
-    // an unreadable cursor starts from the beginning
-  }
-  return undefined;
 }
