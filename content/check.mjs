@@ -1,11 +1,13 @@
-// Validates the curriculum: `pnpm content:check` (builds @continuite/schemas first).
+// Validates the curriculum: `pnpm content:check` (builds @continuite/schemas first), or another
+// content tree laid out the same way: `pnpm content:check <dir>` (framework/ and modules/<slug>/).
 // Checks the format and cross-references (loadContent), then the catalogue bar (auditContent:
 // estimated duration, graded items, activity mix, summary, sources, no URL in the text).
 // Prints every error as `<file> › <path> : <message>` and exits 1, or prints what the content covers.
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { auditContent, computeModuleStats, estimateDuration, formatDuration, loadContent } from '@continuite/schemas/content';
 
-const root = fileURLToPath(new URL('.', import.meta.url));
+const root = process.argv[2] ? path.resolve(process.argv[2]) : fileURLToPath(new URL('.', import.meta.url));
 const loaded = await loadContent(root);
 const errors = [...loaded.errors, ...auditContent(loaded)];
 

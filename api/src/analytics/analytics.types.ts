@@ -12,6 +12,7 @@ export enum ItemKind {
   MATCHING = 'MATCHING',
   TRUE_FALSE_STATEMENT = 'TRUE_FALSE_STATEMENT',
   SCENARIO_STEP = 'SCENARIO_STEP',
+  H5P = 'H5P',
 }
 registerEnumType(ItemKind, { name: 'ItemKind' });
 

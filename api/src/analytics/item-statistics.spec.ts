@@ -77,6 +77,7 @@ const content = moduleOf([
       { id: 'fin', situation: 'Fin.' },
     ],
   },
+  { type: 'h5p', id: 'quiz', skill: '@motDePasse2', package: '0b7e5c1a-2f3d-4c5e-8a9b-1c2d3e4f5a6b', title: 'Le quiz H5P' },
 ]);
 const definitions = itemDefinitionsOf(content, toPublicContent(content, 'secret'));
 
@@ -95,6 +96,7 @@ describe('itemDefinitionsOf', () => {
       ['vf/s1', 'TRUE_FALSE_STATEMENT', 'La Terre est ronde.'],
       ['vf/s2', 'TRUE_FALSE_STATEMENT', 'Le ciel est vert.'],
       ['sc/debut', 'SCENARIO_STEP', 'Un courriel douteux – Un lien vous est envoyé.'],
+      ['quiz', 'H5P', 'Le quiz H5P'],
     ]);
     expect(definitions[1]!.choices).toEqual([
       { id: 'unique', text: 'Un mot de passe par service', right: true },
@@ -127,8 +129,14 @@ describe('itemStatistics', () => {
     expect(stats[1]).toMatchObject({ successRate: 0, mostChosenWrong: { choiceId: 'postit', count: 1 } });
   });
 
-  it('reads scenario steps and statements by their key, and says nothing of an item without answers', () => {
-    const stats = itemStatistics(definitions, [answer('sc/debut', false, ['cliquer']), answer('vf/s2', true), answer('inconnu', true)]);
+  it('reads scenario steps, statements and H5P activities by their key, and says nothing of an item without answers', () => {
+    const stats = itemStatistics(definitions, [
+      answer('sc/debut', false, ['cliquer']),
+      answer('vf/s2', true),
+      answer('quiz', false, null, 'u1'),
+      answer('quiz', true, null, 'u2'),
+      answer('inconnu', true),
+    ]);
 
     expect(stats.map((s) => [s.key, s.answers, s.successRate, s.mostChosenWrong?.choiceId ?? null])).toEqual([
       ['q1', 0, null, null],
@@ -136,6 +144,7 @@ describe('itemStatistics', () => {
       ['vf/s1', 0, null, null],
       ['vf/s2', 1, 100, null],
       ['sc/debut', 1, 0, 'cliquer'],
+      ['quiz', 2, 50, null],
     ]);
   });
 });

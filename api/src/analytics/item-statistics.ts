@@ -3,7 +3,7 @@ import type { PublicElement, PublicModuleContent } from '../catalogue/public-con
 import { excerpt, htmlToText } from './plain-text.js';
 
 export type ItemKind =
-  'SINGLE_CHOICE' | 'MULTIPLE_CHOICE' | 'SHORT_ANSWER' | 'ORDERING' | 'MATCHING' | 'TRUE_FALSE_STATEMENT' | 'SCENARIO_STEP';
+  'SINGLE_CHOICE' | 'MULTIPLE_CHOICE' | 'SHORT_ANSWER' | 'ORDERING' | 'MATCHING' | 'TRUE_FALSE_STATEMENT' | 'SCENARIO_STEP' | 'H5P';
 
 /** One graded item of a module version as statistics need it: its label, and its choices with which are right. */
 export interface ItemDefinition {
@@ -72,6 +72,9 @@ export function itemDefinitionsOf(content: ContentModule, published: PublicModul
         const label = step ? `${scenario!.title} – ${htmlToText(step.situationHtml)}` : '';
         return [define(key, element.id, 'SCENARIO_STEP', label, choices)];
       }
+      case 'h5p':
+        // The activity's score decides: right when H5P reports success (or full marks).
+        return [define(key, element.id, 'H5P', element.title ?? element.id, null)];
       default:
         return [];
     }

@@ -32,6 +32,8 @@ export type FieldSpec =
   | { kind: 'checkbox'; key: string; label: MessageKey }
   | { kind: 'boolean'; key: string; label: MessageKey }
   | { kind: 'skill'; key: string }
+  /** An uploaded H5P package: picked from the trainer's packages, or uploaded on the spot. */
+  | { kind: 'h5p-package'; key: string }
   | { kind: 'choice'; key: string; multiple: boolean }
   | { kind: 'step'; key: string; label: MessageKey; ending?: boolean }
   | { kind: 'group'; key: string; label: MessageKey; fields: FieldSpec[] }
@@ -259,12 +261,7 @@ export const ELEMENT_FIELDS: Record<ElementType, FieldSpec[]> = {
     id,
   ],
   poll: [prompt, choices(), { kind: 'checkbox', key: 'multiple', label: 'studio.field.multiple' }, id],
-  h5p: [
-    { kind: 'text', key: 'package', label: 'studio.field.package', hint: 'studio.hint.package' },
-    { kind: 'text', key: 'title', label: 'studio.field.h5pTitle', optional: true },
-    skill,
-    id,
-  ],
+  h5p: [{ kind: 'h5p-package', key: 'package' }, { kind: 'text', key: 'title', label: 'studio.field.h5pTitle', optional: true }, skill, id],
 };
 
 export function isElementType(value: unknown): value is ElementType {

@@ -76,3 +76,15 @@ export const StudioExportQuery = graphql(`
     }
   }
 `);
+
+export const H5pPackagesQuery = graphql(`
+  query H5pPackages {
+    h5pPackages {
+      id
+      title
+      mainLibrary
+      sizeBytes
+      createdAt
+    }
+  }
+`);
