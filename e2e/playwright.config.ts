@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-export const E2E_WEB_PORT = 3100;
-export const E2E_API_PORT = 4100;
+// Other ports let two runs share a machine (E2E_WEB_PORT=3300 E2E_API_PORT=4300 pnpm --filter @continuite/e2e test).
+export const E2E_WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 3100);
+export const E2E_API_PORT = Number(process.env.E2E_API_PORT ?? 4100);
 
 export default defineConfig({
   testDir: './tests',
