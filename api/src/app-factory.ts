@@ -14,6 +14,8 @@ import { H5pService } from './h5p/h5p.service.js';
 import { IdentityService } from './identity/identity.service.js';
 import { mountSsoRoutes } from './identity/sso.routes.js';
 import { SsoService } from './identity/sso.service.js';
+import { mountStudioMediaRoutes } from './studio/studio-media.routes.js';
+import { StudioMediaService, studioMediaRoot } from './studio/studio-media.service.js';
 
 export interface StartedApi {
   app: NestExpressApplication;
@@ -36,10 +38,11 @@ export async function createApi(config: AppConfig, db?: Database, options: { log
   // 1 MB: a people file of 5,000 lines fits (importPeople); every other request is far smaller.
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
-  serveModuleMedia(app.getHttpAdapter().getInstance(), config.contentDir);
+  serveModuleMedia(app.getHttpAdapter().getInstance(), config.contentDir, studioMediaRoot(config));
   app.get(Clock).mountTestRoute(app.getHttpAdapter().getInstance());
   mountSsoRoutes(app.getHttpAdapter().getInstance(), app.get(SsoService));
   mountH5pRoutes(app.getHttpAdapter().getInstance(), app.get(H5pService), app.get(IdentityService));
+  mountStudioMediaRoutes(app.getHttpAdapter().getInstance(), app.get(StudioMediaService), app.get(IdentityService));
   app.enableShutdownHooks();
   return { app, db: database };
 }

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import busboy from 'busboy';
 import express, { type Express, type Request, type Response } from 'express';
 import { DomainError } from '../core/errors.js';
+import { UploadUnreadable, readUploadedFile } from '../core/multipart-file.js';
 import type { CurrentUser } from '../core/current-user.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import { SESSION_COOKIE } from '../identity/session-cookie.js';
@@ -62,8 +62,11 @@ export function mountH5pRoutes(app: Express, h5p: H5pService, identity: Identity
       if (!me) return void res.status(401).json({ error: { code: 'NOT_SIGNED_IN' } });
       if (!h5p.mayUpload(me)) return void res.status(403).json({ error: { code: 'NOT_ALLOWED' } });
       if (Number(req.headers['content-length'] ?? 0) > h5p.maxBytes + MULTIPART_OVERHEAD) throw new PackageRefused('H5P_TOO_LARGE');
-      const file = await readUploadedFile(req, h5p.maxBytes);
-      const uploaded = await h5p.uploadPackage(me, file);
+      const file = await readUploadedFile(req, 'package', h5p.maxBytes).catch((error: unknown) => {
+        if (!(error instanceof UploadUnreadable)) throw error;
+        throw new PackageRefused(error.reason === 'too-large' ? 'H5P_TOO_LARGE' : 'H5P_FILE_MISSING');
+      });
+      const uploaded = await h5p.uploadPackage(me, file.data);
       res.status(201).json({ package: uploaded });
     } catch (error) {
       if (error instanceof PackageRefused) {
@@ -155,35 +158,4 @@ function playerPage(id: string, title: string): string {
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** The one file of a multipart upload, held in memory up to the limit (a package is checked from its central directory). */
-function readUploadedFile(req: Request, maxBytes: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    let parser: busboy.Busboy;
-    try {
-      parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: maxBytes, fields: 4, parts: 5, fieldSize: 1024 } });
-    } catch {
-      return reject(new PackageRefused('H5P_FILE_MISSING', 'not a multipart upload'));
-    }
-    let file: Buffer | null = null;
-    let refused: PackageRefused | null = null;
-    parser.on('file', (name, stream) => {
-      if (name !== 'package' || file) {
-        stream.resume();
-        return;
-      }
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('limit', () => (refused = new PackageRefused('H5P_TOO_LARGE')));
-      stream.on('end', () => (file = Buffer.concat(chunks)));
-    });
-    parser.on('error', () => reject(new PackageRefused('H5P_FILE_MISSING', 'unreadable upload')));
-    parser.on('close', () => {
-      if (refused) reject(refused);
-      else if (!file || file.length === 0) reject(new PackageRefused('H5P_FILE_MISSING'));
-      else resolve(file);
-    });
-    req.pipe(parser);
-  });
 }

@@ -3,6 +3,7 @@ import { Roles } from '../core/auth.guard.js';
 import { type CurrentUser, Me } from '../core/current-user.js';
 import { Role } from '../core/roles.js';
 import { AuthorStatisticsService } from './author-statistics.service.js';
+import { StudioMediaService } from './studio-media.service.js';
 import { StudioService } from './studio.service.js';
 import { AnswerResult } from '../learning/learning.types.js';
 import {
@@ -16,6 +17,7 @@ import {
   StudioDraft,
   StudioFile,
   StudioFileModule,
+  StudioMedia,
   StudioModule,
   StudioModulesArgs,
   StudioSkill,
@@ -29,7 +31,13 @@ export class StudioResolver {
   constructor(
     private readonly studio: StudioService,
     private readonly statistics: AuthorStatisticsService,
+    private readonly media: StudioMediaService,
   ) {}
+
+  @Query(() => [StudioMedia], { description: 'The media files a module I author can show (uploaded with POST /media/studio/<id>).' })
+  studioMedia(@Me() me: CurrentUser, @Args('moduleId', { type: () => ID }) moduleId: string): Promise<StudioMedia[]> {
+    return this.media.list(me, moduleId);
+  }
 
   @Query(() => [StudioModule], { description: 'The modules I author (drafts, published, archived), last edited first.' })
   studioModules(@Me() me: CurrentUser, @Args() args: StudioModulesArgs): Promise<StudioModule[]> {

@@ -22,6 +22,7 @@ import { type ModuleChange, diffModules } from './module-diff.js';
 import { moduleFromYaml, moduleToYaml } from './module-yaml.js';
 import { newModuleContent } from './new-module.js';
 import { StudioAuthorsService } from './studio-authors.service.js';
+import { moduleMediaFolders } from './studio-media.service.js';
 import { StudioErrors } from './studio.errors.js';
 import { type DraftRecord, StudioRepository } from './studio.repository.js';
 import type { StudioDraft, StudioModule, StudioSkill, StudioVersion } from './studio.types.js';
@@ -233,11 +234,11 @@ export class StudioService {
 
   private async check(content: unknown, slug: string): Promise<DraftCheck> {
     const skills = await this.competencies.allSkills();
-    const folder = path.join(this.config.contentDir, 'modules', slug);
+    const folders = moduleMediaFolders(this.config, slug);
     return checkDraft(content, {
       slug,
       knownSkills: new Set(skills.map((s) => s.id)),
-      mediaExists: (relative) => isFile(path.join(folder, relative)),
+      mediaExists: (relative) => folders.some((folder) => isFile(path.join(folder, relative))),
     });
   }
 

@@ -192,3 +192,19 @@ export class CheckPreviewAnswerInput {
   elementId: string;
   @Field(() => AnswerResponseInput) @ValidateNested() @Type(() => AnswerResponseInput) response: AnswerResponseInput;
 }
+
+export enum StudioMediaKind {
+  IMAGE = 'IMAGE',
+  VIDEO = 'VIDEO',
+  AUDIO = 'AUDIO',
+  CAPTIONS = 'CAPTIONS',
+}
+registerEnumType(StudioMediaKind, { name: 'StudioMediaKind' });
+
+@ObjectType({ description: 'A media file of a module, from its content/ folder or uploaded in the studio.' })
+export class StudioMedia {
+  @Field({ description: 'What an element names as `src` or `captions`.' }) path: string;
+  @Field(() => StudioMediaKind) kind: `${StudioMediaKind}`;
+  @Field(() => Int) sizeBytes: number;
+  @Field({ description: 'Where the browser finds it.' }) url: string;
+}

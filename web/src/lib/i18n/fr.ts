@@ -765,7 +765,6 @@ export const fr = {
   'studio.hint.url': 'Adresse complète commençant par https://',
   'studio.hint.id': 'Minuscules, chiffres et tirets, unique dans le module.',
   'studio.hint.markdown': 'Markdown\u00a0: **gras**, *italique*, listes avec « - », liens [texte](https://…).',
-  'studio.hint.src': 'Chemin du fichier dans le dossier du module (exemple\u00a0: schema.svg).',
   'studio.hint.alt': 'Obligatoire\u00a0: ce que l’image apporte, pour qui ne la voit pas.',
   'studio.hint.skill': 'L’acquis du référentiel CRCN que cette activité permet de valider.',
   'studio.hint.orderingItems': 'Écrivez les étapes dans le bon ordre\u00a0: l’apprenant les reçoit mélangées.',
@@ -777,6 +776,25 @@ export const fr = {
   'studio.h5p.upload': 'Déposer le paquet',
   'studio.h5p.uploading': 'Dépôt et vérification du paquet…',
   'studio.h5p.uploaded': 'Paquet « {title} » déposé et vérifié\u00a0: il est choisi pour cette activité.',
+  'studio.hint.media': 'Choisissez un fichier du module, ou déposez-en un ci-dessous.',
+  'studio.media.none': 'Aucun',
+  'studio.media.option': '{file} ({size})',
+  'studio.media.uploadTitle': 'Ou déposez un fichier',
+  'studio.media.file': 'Fichier à déposer',
+  'studio.media.upload': 'Déposer le fichier',
+  'studio.media.uploading': 'Dépôt et vérification du fichier…',
+  'studio.media.uploaded': 'Fichier « {file} » déposé et choisi.',
+  'studio.media.otherKind':
+    'Fichier « {file} » déposé, mais ce champ attend un autre type de fichier\u00a0: il reste disponible pour les autres éléments.',
+  'studio.media.refused.MEDIA_FILE_MISSING': 'Aucun fichier reçu\u00a0: choisissez un fichier.',
+  'studio.media.refused.MEDIA_TOO_LARGE':
+    'Ce fichier dépasse 50\u00a0Mo\u00a0: réduisez-le ou publiez la vidéo sur la plateforme vidéo de l’académie.',
+  'studio.media.refused.MEDIA_TYPE_NOT_ALLOWED':
+    'Ce type de fichier n’est pas accepté\u00a0: images (PNG, JPEG, WebP, GIF, SVG), vidéo (MP4, WebM), son (MP3, OGG) ou sous-titres (VTT).',
+  'studio.media.refused.MEDIA_CONTENT_MISMATCH': 'Le contenu de ce fichier ne correspond pas à son extension\u00a0: il est refusé.',
+  'studio.media.refused.MEDIA_SVG_ACTIVE':
+    'Cette image SVG contient un script, un lien ou un contenu externe\u00a0: enregistrez-la sans (format « SVG simple ») puis déposez-la à nouveau.',
+  'studio.upload.noFile': 'Choisissez d’abord un fichier.',
   'studio.item.objective': 'Objectif {n}',
   'studio.item.source': 'Source {n}',
   'studio.item.choice': 'Choix {n}',

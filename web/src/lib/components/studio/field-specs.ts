@@ -1,5 +1,6 @@
 import type { MessageKey } from '#lib/i18n/index.ts';
 import type { Json } from './draft.svelte.ts';
+import type { MediaKind } from './media-library.svelte.ts';
 import {
   AUDIENCES,
   CALLOUT_VARIANTS,
@@ -34,6 +35,8 @@ export type FieldSpec =
   | { kind: 'skill'; key: string }
   /** An uploaded H5P package: picked from the trainer's packages, or uploaded on the spot. */
   | { kind: 'h5p-package'; key: string }
+  /** A media file of the module: picked from its files, or uploaded on the spot. */
+  | { kind: 'media'; key: string; label: MessageKey; kinds: readonly MediaKind[]; optional?: boolean }
   | { kind: 'choice'; key: string; multiple: boolean }
   | { kind: 'step'; key: string; label: MessageKey; ending?: boolean }
   | { kind: 'group'; key: string; label: MessageKey; fields: FieldSpec[] }
@@ -113,14 +116,14 @@ export const GRAIN_FIELDS: FieldSpec[] = [
 export const ELEMENT_FIELDS: Record<ElementType, FieldSpec[]> = {
   text: [{ kind: 'markdown', key: 'markdown', label: 'studio.field.markdown', hint: 'studio.hint.markdown' }, id],
   image: [
-    { kind: 'text', key: 'src', label: 'studio.field.src', hint: 'studio.hint.src' },
+    { kind: 'media', key: 'src', label: 'studio.field.src', kinds: ['IMAGE'] },
     { kind: 'text', key: 'alt', label: 'studio.field.alt', hint: 'studio.hint.alt' },
     { kind: 'markdown', key: 'longDescription', label: 'studio.field.longDescription', optional: true },
     id,
   ],
   video: [
-    { kind: 'text', key: 'src', label: 'studio.field.src', hint: 'studio.hint.src' },
-    { kind: 'text', key: 'captions', label: 'studio.field.captions', optional: true },
+    { kind: 'media', key: 'src', label: 'studio.field.src', kinds: ['VIDEO'] },
+    { kind: 'media', key: 'captions', label: 'studio.field.captions', kinds: ['CAPTIONS'], optional: true },
     { kind: 'markdown', key: 'transcript', label: 'studio.field.transcript', optional: true },
     id,
   ],

@@ -11,7 +11,7 @@ const stored = {
 
 describe('h5pUploadOutcome', () => {
   it('gives the stored package on 201', () => {
-    expect(h5pUploadOutcome({ status: 201, body: { package: stored } })).toEqual({ kind: 'uploaded', package: stored });
+    expect(h5pUploadOutcome({ status: 201, body: { package: stored } })).toEqual({ kind: 'uploaded', value: stored });
   });
 
   it('names the check that refused the package', () => {

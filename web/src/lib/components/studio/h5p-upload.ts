@@ -1,4 +1,4 @@
-import type { MessageKey } from '#lib/i18n/index.ts';
+import { type UploadOutcome, type UploadResponse, postFile, uploadOutcome } from './upload.ts';
 
 /** What the api answers to `POST /h5p/packages` (api/src/h5p/h5p.routes.ts). */
 export interface UploadedPackage {
@@ -9,14 +9,7 @@ export interface UploadedPackage {
   createdAt: string;
 }
 
-export interface UploadResponse {
-  status: number;
-  body: unknown;
-}
-
-export type UploadOutcome = { kind: 'uploaded'; package: UploadedPackage } | { kind: 'refused'; messageKey: MessageKey };
-
-/** The refusal codes of the api's package checks, each with its message in the catalogues. */
+/** The refusal codes of the api's package checks, each with its message (`h5p.refused.<CODE>`). */
 const REFUSALS = new Set([
   'H5P_FILE_MISSING',
   'H5P_TOO_LARGE',
@@ -32,32 +25,15 @@ const REFUSALS = new Set([
   'H5P_CONTENT_MISSING',
 ]);
 
-/** Sends the file as the api expects it: multipart, field `package`, with the session cookie. */
-export async function uploadH5pPackage(file: File): Promise<UploadResponse> {
-  const form = new FormData();
-  form.append('package', file, file.name);
-  try {
-    const response = await fetch('/h5p/packages', { method: 'POST', body: form, credentials: 'same-origin' });
-    const body: unknown = await response.json().catch(() => null);
-    return { status: response.status, body };
-  } catch {
-    return { status: 0, body: null };
-  }
+export function uploadH5pPackage(file: File): Promise<UploadResponse> {
+  return postFile('/h5p/packages', 'package', file);
 }
 
-/** Reads the api's answer: the stored package, or the message that says why it was refused. */
-export function h5pUploadOutcome({ status, body }: UploadResponse): UploadOutcome {
-  const record = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
-  if (status === 201 && record.package && typeof record.package === 'object') {
-    return { kind: 'uploaded', package: record.package as UploadedPackage };
-  }
-  const error = record.error && typeof record.error === 'object' ? (record.error as Record<string, unknown>) : {};
-  const code = typeof error.code === 'string' ? error.code : '';
-  if (REFUSALS.has(code)) return { kind: 'refused', messageKey: `h5p.refused.${code}` as MessageKey };
-  if (status === 413) return { kind: 'refused', messageKey: 'h5p.refused.H5P_TOO_LARGE' };
-  if (status === 401 || code === 'NOT_SIGNED_IN') return { kind: 'refused', messageKey: 'error.reason.NOT_SIGNED_IN' };
-  if (status === 403) return { kind: 'refused', messageKey: 'error.reason.NOT_ALLOWED' };
-  if (status === 0) return { kind: 'refused', messageKey: 'error.network' };
-  if (status >= 502 && status <= 504) return { kind: 'refused', messageKey: 'error.unavailable' };
-  return { kind: 'refused', messageKey: 'error.unknown' };
+export function h5pUploadOutcome(response: UploadResponse): UploadOutcome<UploadedPackage> {
+  return uploadOutcome(response, {
+    resultKey: 'package',
+    refusals: REFUSALS,
+    refusedPrefix: 'h5p.refused.',
+    tooLarge: 'h5p.refused.H5P_TOO_LARGE',
+  });
 }

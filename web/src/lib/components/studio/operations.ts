@@ -88,3 +88,14 @@ export const H5pPackagesQuery = graphql(`
     }
   }
 `);
+
+export const StudioMediaQuery = graphql(`
+  query StudioMedia($moduleId: ID!) {
+    studioMedia(moduleId: $moduleId) {
+      path
+      kind
+      sizeBytes
+      url
+    }
+  }
+`);

@@ -1,0 +1,46 @@
+import type { Express, Request, Response } from 'express';
+import { DomainError } from '../core/errors.js';
+import { UploadUnreadable, readUploadedFile } from '../core/multipart-file.js';
+import type { CurrentUser } from '../core/current-user.js';
+import type { IdentityService } from '../identity/identity.service.js';
+import { SESSION_COOKIE } from '../identity/session-cookie.js';
+import { MAX_MEDIA_BYTES } from './studio-media.js';
+import { MediaRefused, type StudioMediaService } from './studio-media.service.js';
+
+/** Multipart framing around the file: a boundary and a few headers. */
+const MULTIPART_OVERHEAD = 64 * 1024;
+
+/**
+ * `POST /media/studio/<moduleId>`: an author uploads a media file for the module (multipart field
+ * `file`). The web forwards /media to here. Answers 201 with the stored file, or the refusal's code.
+ */
+export function mountStudioMediaRoutes(app: Express, media: StudioMediaService, identity: IdentityService): void {
+  app.post('/media/studio/:moduleId', async (req: Request, res: Response) => {
+    res.setHeader('Cache-Control', 'no-store');
+    try {
+      identity.assertAllowedOrigin(req.headers.origin);
+      const token = (req.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
+      const me: CurrentUser | null = token ? await identity.userForSession(token) : null;
+      if (!me) return void res.status(401).json({ error: { code: 'NOT_SIGNED_IN' } });
+      if (!media.mayUpload(me)) return void res.status(403).json({ error: { code: 'NOT_ALLOWED' } });
+      if (Number(req.headers['content-length'] ?? 0) > MAX_MEDIA_BYTES + MULTIPART_OVERHEAD) throw new MediaRefused('MEDIA_TOO_LARGE');
+      const file = await readUploadedFile(req, 'file', MAX_MEDIA_BYTES).catch((error: unknown) => {
+        if (!(error instanceof UploadUnreadable)) throw error;
+        throw new MediaRefused(error.reason === 'too-large' ? 'MEDIA_TOO_LARGE' : 'MEDIA_FILE_MISSING');
+      });
+      const stored = await media.upload(me, String(req.params['moduleId']), file.filename, file.data);
+      res.status(201).json({ file: stored });
+    } catch (error) {
+      if (error instanceof MediaRefused) {
+        if (!req.complete) res.setHeader('Connection', 'close');
+        return void res.status(error.code === 'MEDIA_TOO_LARGE' ? 413 : 422).json({ error: { code: error.code } });
+      }
+      if (error instanceof DomainError) {
+        const status = error.reason === 'BAD_ORIGIN' ? 403 : error.kind === 'NOT_FOUND' ? 404 : 400;
+        return void res.status(status).json({ error: { code: error.reason } });
+      }
+      console.error('[studio media upload]', error);
+      res.status(500).json({ error: { code: 'INTERNAL' } });
+    }
+  });
+}

@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleModule } from '../src/studio/testing/sample-module.js';
+import { startTestApi, type TestApi } from './harness.js';
+import { databaseKinds } from './test-database.js';
+
+const ORIGIN = 'http://localhost:3000';
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('a tiny picture')]);
+const CREATE = `mutation($input: CreateStudioModuleInput!) { createStudioModule(input: $input) { id revision } }`;
+const SAVE = `mutation($input: SaveStudioDraftInput!) { saveStudioDraft(input: $input) { revision issues { path message blocking } } }`;
+const PUBLISH = `mutation($id: ID!, $revision: Int!) { publishStudioModule(moduleId: $id, revision: $revision) { publishedVersion } }`;
+const MEDIA = `query($id: ID!) { studioMedia(moduleId: $id) { path kind sizeBytes url } }`;
+const LEARNER_IMAGE = `query($slug: String!) { module(slug: $slug) { grains { elements { ... on ImageElement { src alt } } } } }`;
+
+describe.each(databaseKinds())('media uploaded in the studio on %s', (kind) => {
+  let api: TestApi;
+  let base: string;
+  let dataDir: string;
+  let trainer: { cookie: string };
+
+  beforeAll(async () => {
+    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'continuite-media-'));
+    api = await startTestApi(kind, { dataDir, allowedOrigins: [ORIGIN] });
+    base = api.url.replace(/\/graphql$/, '');
+    trainer = await api.given.trainer();
+  });
+  afterAll(async () => {
+    await api.stop();
+    await fs.rm(dataDir, { recursive: true, force: true });
+  });
+
+  async function newModule(who = trainer) {
+    const slug = `medias-${randomUUID().slice(0, 8)}`;
+    const result = await api.gql(CREATE, { input: { slug, title: 'Un module illustré' } }, { cookie: who.cookie });
+    expect(result.errors).toBeUndefined();
+    return { slug, ...(result.data?.createStudioModule as { id: string; revision: number }) };
+  }
+
+  async function upload(moduleId: string, file: { name: string; data: Buffer } | null, cookie?: string, origin = ORIGIN) {
+    const form = new FormData();
+    if (file) form.append('file', new Blob([new Uint8Array(file.data)]), file.name);
+    else form.append('titre', 'sans fichier');
+    const response = await fetch(`${base}/media/studio/${moduleId}`, {
+      method: 'POST',
+      body: form,
+      headers: { origin, ...(cookie ? { cookie } : {}) },
+    });
+    return { status: response.status, body: (await response.json()) as any };
+  }
+
+  const storedFiles = async (slug: string) => fs.readdir(path.join(dataDir, 'studio-media', slug)).catch(() => [] as string[]);
+
+  it('keeps an image an author uploads under a clean name, lists it, lets the draft show it, and serves it once published', async () => {
+    const module = await newModule();
+    const uploaded = await upload(module.id, { name: 'Schéma du Réseau.PNG', data: PNG }, trainer.cookie);
+    expect(uploaded).toEqual({
+      status: 201,
+      body: {
+        file: {
+          path: 'schema-du-reseau.png',
+          kind: 'IMAGE',
+          sizeBytes: PNG.length,
+          url: `/media/modules/${module.slug}/schema-du-reseau.png`,
+        },
+      },
+    });
+    const listed = await api.gql(MEDIA, { id: module.id }, { cookie: trainer.cookie });
+    expect(listed.data?.studioMedia).toEqual([uploaded.body.file]);
+
+    const content = sampleModule(module.slug, {
+      extra: [
+        {
+          id: 'illustration',
+          type: 'lesson',
+          title: 'Le réseau',
+          elements: [{ type: 'image', id: 'schema', src: 'schema-du-reseau.png', alt: 'Le réseau de l’établissement' }],
+        },
+      ],
+    });
+    const saved = await api.gql(
+      SAVE,
+      { input: { moduleId: module.id, baseRevision: module.revision, contentJson: JSON.stringify(content) } },
+      {
+        cookie: trainer.cookie,
+      },
+    );
+    expect(saved.data?.saveStudioDraft.issues.filter((issue: { blocking: boolean }) => issue.blocking)).toEqual([]);
+    const published = await api.gql(PUBLISH, { id: module.id, revision: saved.data?.saveStudioDraft.revision }, { cookie: trainer.cookie });
+    expect(published.data?.publishStudioModule.publishedVersion).toBe(1);
+
+    const learner = await api.given.learner();
+    const view = await api.gql(LEARNER_IMAGE, { slug: module.slug }, { cookie: learner.cookie });
+    const image = view.data?.module.grains
+      .flatMap((g: { elements: { src?: string }[] }) => g.elements)
+      .find((e: { src?: string }) => e.src);
+    expect(image).toEqual({ src: `/media/modules/${module.slug}/schema-du-reseau.png`, alt: 'Le réseau de l’établissement' });
+    const served = await fetch(`${base}${image.src}`);
+    expect(served.status).toBe(200);
+    expect(Buffer.from(await served.arrayBuffer())).toEqual(PNG);
+    expect(served.headers.get('content-security-policy')).toContain('sandbox');
+  });
+
+  it('never replaces a file: the same name uploaded again gets a new one', async () => {
+    const module = await newModule();
+    const first = await upload(module.id, { name: 'photo.png', data: PNG }, trainer.cookie);
+    const second = await upload(module.id, { name: 'photo.png', data: Buffer.concat([PNG, Buffer.from('!')]) }, trainer.cookie);
+    expect([first.body.file.path, second.body.file.path]).toEqual(['photo.png', 'photo-2.png']);
+    expect(await fs.readFile(path.join(dataDir, 'studio-media', module.slug, 'photo.png'))).toEqual(PNG);
+  });
+
+  it('refuses, before writing anything, a file that is not media, a renamed program, an active SVG and an empty upload', async () => {
+    const module = await newModule();
+    const refusals = await Promise.all([
+      upload(module.id, { name: 'programme.exe', data: Buffer.from('MZ program') }, trainer.cookie),
+      upload(module.id, { name: 'photo.png', data: Buffer.from('MZ\x90\x00 program') }, trainer.cookie),
+      upload(
+        module.id,
+        { name: 'dessin.svg', data: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') },
+        trainer.cookie,
+      ),
+      upload(module.id, null, trainer.cookie),
+    ]);
+    expect(refusals.map((r) => [r.status, r.body.error.code])).toEqual([
+      [422, 'MEDIA_TYPE_NOT_ALLOWED'],
+      [422, 'MEDIA_CONTENT_MISMATCH'],
+      [422, 'MEDIA_SVG_ACTIVE'],
+      [422, 'MEDIA_FILE_MISSING'],
+    ]);
+    expect(await storedFiles(module.slug)).toEqual([]);
+  });
+
+  it('takes uploads only from an author of the module, signed in, from our own origin', async () => {
+    const module = await newModule();
+    const otherTrainer = await api.given.trainer();
+    const learner = await api.given.learner();
+    const file = { name: 'photo.png', data: PNG };
+    const attempts = [
+      await upload(module.id, file),
+      await upload(module.id, file, learner.cookie),
+      await upload(module.id, file, otherTrainer.cookie),
+      await upload(module.id, file, trainer.cookie, 'https://evil.example'),
+    ];
+    expect(attempts.map((a) => [a.status, a.body.error.code])).toEqual([
+      [401, 'NOT_SIGNED_IN'],
+      [403, 'NOT_ALLOWED'],
+      [404, 'STUDIO_MODULE_NOT_FOUND'],
+      [403, 'BAD_ORIGIN'],
+    ]);
+    expect(await storedFiles(module.slug)).toEqual([]);
+    const listed = await api.gql(MEDIA, { id: module.id }, { cookie: otherTrainer.cookie });
+    expect(listed.errors?.[0]?.extensions?.reason).toBe('STUDIO_MODULE_NOT_FOUND');
+  });
+});
