@@ -24,6 +24,9 @@ export interface DatabaseTarget {
 export function createDatabase(target: DatabaseTarget): Database {
   if (target.url) {
     const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    // An idle connection the server closes (a restart, a terminated backend) is dropped from the pool
+    // and replaced on next use; without a listener its error would end the process.
+    pool.on('error', (error) => console.warn(`[database] idle connection closed by the server: ${error.message}`));
     return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   }
   if (target.pgliteDir) fs.mkdirSync(path.dirname(target.pgliteDir), { recursive: true });
