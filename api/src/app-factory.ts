@@ -14,8 +14,14 @@ import { H5pService } from './h5p/h5p.service.js';
 import { IdentityService } from './identity/identity.service.js';
 import { mountSsoRoutes } from './identity/sso.routes.js';
 import { SsoService } from './identity/sso.service.js';
+import { RegistrationService } from './webinar/registration.service.js';
+import { mountWebinarRoutes } from './webinar/webinar.routes.js';
 import { mountStudioMediaRoutes } from './studio/studio-media.routes.js';
 import { StudioMediaService, studioMediaRoot } from './studio/studio-media.service.js';
+import { ClientsService } from './xapi/clients.service.js';
+import { DocumentsService } from './xapi/documents.service.js';
+import { StatementsService } from './xapi/statements.service.js';
+import { mountXapiRoutes } from './xapi/xapi.routes.js';
 
 export interface StartedApi {
   app: NestExpressApplication;
@@ -35,6 +41,13 @@ export async function createApi(config: AppConfig, db?: Database, options: { log
   app.set('trust proxy', 'loopback');
   app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } }));
   app.use(cookieParser());
+  // Before the JSON parser: the LRS reads its bodies itself (multipart/mixed, opaque documents, its own size limit).
+  mountXapiRoutes(app.getHttpAdapter().getInstance(), {
+    clients: app.get(ClientsService),
+    statements: app.get(StatementsService),
+    documents: app.get(DocumentsService),
+    maxBodyBytes: config.xapi.maxBodyBytes,
+  });
   // 1 MB: a people file of 5,000 lines fits (importPeople); every other request is far smaller.
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
@@ -42,6 +55,7 @@ export async function createApi(config: AppConfig, db?: Database, options: { log
   app.get(Clock).mountTestRoute(app.getHttpAdapter().getInstance());
   mountSsoRoutes(app.getHttpAdapter().getInstance(), app.get(SsoService));
   mountH5pRoutes(app.getHttpAdapter().getInstance(), app.get(H5pService), app.get(IdentityService));
+  mountWebinarRoutes(app.getHttpAdapter().getInstance(), app.get(RegistrationService), app.get(IdentityService));
   mountStudioMediaRoutes(app.getHttpAdapter().getInstance(), app.get(StudioMediaService), app.get(IdentityService));
   app.enableShutdownHooks();
   return { app, db: database };

@@ -22,6 +22,9 @@ import { MailModule } from './mail/mail.module.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { StudioModule } from './studio/studio.module.js';
+import { isSocketContext, liveSubscriptions, socketContext } from './webinar/live-socket.js';
+import { WebinarModule } from './webinar/webinar.module.js';
+import { XapiModule } from './xapi/xapi.module.js';
 
 @Global()
 @Module({})
@@ -46,6 +49,8 @@ export const FEATURE_MODULES = [
   MailModule,
   StudioModule,
   H5pModule,
+  XapiModule,
+  WebinarModule,
 ];
 
 @Module({})
@@ -67,7 +72,10 @@ export class AppModule {
           validationRules: [depthAndAliasRule],
           plugins: [complexityPlugin()],
           formatError,
-          context: ({ req, res }: { req: Request; res: Response }): RequestContext => ({ req, res, loaders: new Loaders() }),
+          // Subscriptions (issue 7) run over graphql-ws on the same path; their context comes from the WebSocket upgrade.
+          subscriptions: liveSubscriptions(config),
+          context: (exchange: { req: Request; res: Response }): RequestContext =>
+            isSocketContext(exchange) ? socketContext(exchange) : { req: exchange.req, res: exchange.res, loaders: new Loaders() },
         }),
         ...FEATURE_MODULES,
       ],

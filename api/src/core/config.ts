@@ -33,6 +33,22 @@ export interface AppConfig {
   mail: MailConfig;
   /** Limits of an uploaded `.h5p` package (issue 6), checked before anything is written. */
   h5p: H5pConfig;
+  /** The learning record store (issue 8): the largest request body /xapi accepts (XAPI_MAX_BODY_BYTES, default 20 MB); beyond, 413. */
+  xapi: { maxBodyBytes: number };
+  /** Webinars (issue 7): a BigBlueButton server whose rooms the platform creates (BBB_URL, BBB_SECRET); absent: trainers give a room address. */
+  bbb: BbbConfig | undefined;
+  /** Live events of webinars go through Redis when REDIS_URL is set (several api instances); absent: in process. */
+  redisUrl: string | undefined;
+  /** The webinar jobs (reminders, attendance reads) run in this instance unless WEBINAR_JOBS=off. */
+  webinarJobs: boolean;
+}
+
+export interface BbbConfig {
+  /** The server's address, e.g. https://bbb.example.fr/bigbluebutton/ (its API is under api/). */
+  url: string;
+  secret: string;
+  /** The checksum's hash (BBB_CHECKSUM, default sha256; sha1 for servers older than 2.4). */
+  checksum: 'sha1' | 'sha256';
 }
 
 export interface H5pConfig {
@@ -99,7 +115,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxBytes: positiveInteger('H5P_MAX_BYTES', env.H5P_MAX_BYTES, 20 * 1024 * 1024),
       maxExpandedBytes: positiveInteger('H5P_MAX_EXPANDED_BYTES', env.H5P_MAX_EXPANDED_BYTES, 100 * 1024 * 1024),
     },
+    xapi: { maxBodyBytes: positiveInteger('XAPI_MAX_BODY_BYTES', env.XAPI_MAX_BODY_BYTES, 20 * 1024 * 1024) },
+    bbb: bbbSettings(env),
+    redisUrl: env.REDIS_URL || undefined,
+    webinarJobs: env.WEBINAR_JOBS !== 'off',
   };
+}
+
+function bbbSettings(env: NodeJS.ProcessEnv): BbbConfig | undefined {
+  if (!env.BBB_URL) return undefined;
+  if (!env.BBB_SECRET) throw new Error('BBB_SECRET is needed with BBB_URL');
+  const checksum = env.BBB_CHECKSUM || 'sha256';
+  if (checksum !== 'sha1' && checksum !== 'sha256') throw new Error(`BBB_CHECKSUM must be sha1 or sha256, not ${checksum}`);
+  return { url: new URL(env.BBB_URL).href, secret: env.BBB_SECRET, checksum };
 }
 
 function oidcSettings(env: NodeJS.ProcessEnv, publicUrl: string): OidcConfig | undefined {

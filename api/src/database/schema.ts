@@ -289,6 +289,91 @@ export interface H5pUserDataTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+export interface WebinarsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  title: string;
+  description: string;
+  starts_at: Date;
+  ends_at: Date;
+  capacity: number;
+  open_to_all: boolean;
+  room_kind: 'BIGBLUEBUTTON' | 'VISIO' | 'JITSI' | 'PLATFORM_BIGBLUEBUTTON';
+  room_url: string | null;
+  bbb_meeting_id: string | null;
+  slide_deck_url: string | null;
+  follow_up_module_slug: string | null;
+  attendance_threshold_minutes: number;
+  replay_url: string | null;
+  created_by: string | null;
+  cancelled_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+export interface WebinarAudienceOrganisationsTable {
+  webinar_id: string;
+  organisation_id: string;
+}
+export interface WebinarAudienceCohortsTable {
+  webinar_id: string;
+  cohort_id: string;
+}
+export interface WebinarRegistrationsTable {
+  webinar_id: string;
+  user_id: string;
+  status: 'REGISTERED' | 'WAITLISTED' | 'CANCELLED' | 'ATTENDED';
+  queue_order: ColumnType<string, never, string>;
+  requested_at: Date;
+  confirmed_at: Date | null;
+  cancelled_at: Date | null;
+}
+export interface WebinarQuestionsTable {
+  id: Generated<string>;
+  webinar_id: string;
+  user_id: string;
+  text: string;
+  status: Generated<'OPEN' | 'ANSWERED' | 'HIDDEN'>;
+  client_key: string | null;
+  asked_at: Date;
+}
+export interface WebinarQuestionUpvotesTable {
+  question_id: string;
+  user_id: string;
+  upvoted_at: Date;
+}
+export interface WebinarPollsTable {
+  id: Generated<string>;
+  webinar_id: string;
+  question: string;
+  kind: 'SINGLE' | 'MULTIPLE';
+  options: ColumnType<{ id: string; label: string }[], string, string>;
+  status: Generated<'OPEN' | 'CLOSED'>;
+  launched_at: Date;
+  closed_at: Date | null;
+}
+export interface WebinarPollVotesTable {
+  poll_id: string;
+  user_id: string;
+  option_ids: string[];
+  voted_at: Date;
+}
+export interface WebinarAttendanceTable {
+  webinar_id: string;
+  user_id: string;
+  joined_at: Date;
+  last_seen_at: Date | null;
+  seconds_present: Generated<number>;
+}
+export interface WebinarJobsTable {
+  id: Generated<string>;
+  webinar_id: string;
+  kind: 'REMINDER_24H' | 'REMINDER_1H' | 'ATTENDANCE';
+  run_at: Date;
+  done_at: Date | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -323,6 +408,16 @@ export interface DB {
   module_authors: ModuleAuthorsTable;
   h5p_packages: H5pPackagesTable;
   h5p_user_data: H5pUserDataTable;
+  webinars: WebinarsTable;
+  webinar_audience_organisations: WebinarAudienceOrganisationsTable;
+  webinar_audience_cohorts: WebinarAudienceCohortsTable;
+  webinar_registrations: WebinarRegistrationsTable;
+  webinar_questions: WebinarQuestionsTable;
+  webinar_question_upvotes: WebinarQuestionUpvotesTable;
+  webinar_polls: WebinarPollsTable;
+  webinar_poll_votes: WebinarPollVotesTable;
+  webinar_attendance: WebinarAttendanceTable;
+  webinar_jobs: WebinarJobsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -16,7 +16,9 @@ export type AuditAction =
   | 'DATA_EXPORTED'
   | 'REPORT_EXPORTED'
   | 'MODULE_PUBLISHED'
-  | 'MODULE_CO_AUTHOR_ADDED';
+  | 'MODULE_CO_AUTHOR_ADDED'
+  | 'XAPI_CLIENT_CREATED'
+  | 'XAPI_CLIENT_REVOKED';
 
 /**
  * The audit log of administrative actions (issue 5): append-only, readable by admins. Other features

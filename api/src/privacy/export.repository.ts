@@ -98,6 +98,8 @@ export class ExportRepository {
       modulesAuthored,
       h5pPackagesUploaded,
       h5pStates,
+      webinars,
+      xapi,
     ] = await Promise.all([
       this.findMemberships(userId),
       this.findCohorts(userId),
@@ -239,6 +241,8 @@ export class ExportRepository {
         .where('user_id', '=', userId)
         .orderBy('updated_at')
         .execute(),
+      this.findWebinarRecords(userId),
+      this.findXapiRecords(userId),
     ]);
     return {
       memberships,
@@ -257,6 +261,85 @@ export class ExportRepository {
       modulesAuthored,
       h5pPackagesUploaded,
       h5pStates,
+      ...webinars,
+      ...xapi,
+    };
+  }
+
+  /** Webinars (issue 7): what the person scheduled, registered for, asked, upvoted, voted and attended. */
+  private async findWebinarRecords(userId: string) {
+    const db = this.db;
+    const [webinarsCreated, webinarRegistrations, webinarQuestions, webinarUpvotes, webinarPollVotes, webinarAttendance] =
+      await Promise.all([
+        db
+          .selectFrom('webinars')
+          .select(['id', 'title', 'starts_at as startsAt', 'created_at as createdAt'])
+          .where('created_by', '=', userId)
+          .orderBy('created_at')
+          .execute(),
+        db
+          .selectFrom('webinar_registrations as r')
+          .innerJoin('webinars as w', 'w.id', 'r.webinar_id')
+          .select([
+            'w.id as webinarId',
+            'w.title',
+            'w.starts_at as startsAt',
+            'r.status',
+            'r.requested_at as requestedAt',
+            'r.confirmed_at as confirmedAt',
+            'r.cancelled_at as cancelledAt',
+          ])
+          .where('r.user_id', '=', userId)
+          .orderBy('r.requested_at')
+          .execute(),
+        db
+          .selectFrom('webinar_questions')
+          .select(['id', 'webinar_id as webinarId', 'text', 'status', 'asked_at as askedAt'])
+          .where('user_id', '=', userId)
+          .orderBy('asked_at')
+          .execute(),
+        db
+          .selectFrom('webinar_question_upvotes')
+          .select(['question_id as questionId', 'upvoted_at as upvotedAt'])
+          .where('user_id', '=', userId)
+          .orderBy('upvoted_at')
+          .execute(),
+        db
+          .selectFrom('webinar_poll_votes as v')
+          .innerJoin('webinar_polls as p', 'p.id', 'v.poll_id')
+          .select(['p.webinar_id as webinarId', 'p.question', 'p.options', 'v.option_ids as optionIds', 'v.voted_at as votedAt'])
+          .where('v.user_id', '=', userId)
+          .orderBy('v.voted_at')
+          .execute(),
+        db
+          .selectFrom('webinar_attendance')
+          .select(['webinar_id as webinarId', 'joined_at as joinedAt', 'seconds_present as secondsPresent'])
+          .where('user_id', '=', userId)
+          .orderBy('joined_at')
+          .execute(),
+      ]);
+    return { webinarsCreated, webinarRegistrations, webinarQuestions, webinarUpvotes, webinarPollVotes, webinarAttendance };
+  }
+
+  /** xAPI (issue 8): the learner's account name, the statements whose actor they are, and the documents about them. */
+  private async findXapiRecords(userId: string) {
+    const [xapiAccount, xapiStatements, xapiDocuments] = await Promise.all([
+      sql<{ name: string }>`SELECT name FROM xapi_learner_accounts WHERE user_id = ${userId}`.execute(this.db),
+      sql<{ statement: unknown }>`SELECT statement FROM xapi_statements WHERE learner_id = ${userId} ORDER BY stored, seq`.execute(this.db),
+      sql<{ kind: string; activityId: string; documentId: string; contentType: string; content: Uint8Array; updated: Date }>`
+        SELECT kind, activity_id AS "activityId", document_id AS "documentId", content_type AS "contentType", content, updated
+        FROM xapi_documents WHERE learner_id = ${userId} ORDER BY updated`.execute(this.db),
+    ]);
+    return {
+      xapiAccount: xapiAccount.rows,
+      xapiStatements: xapiStatements.rows.map((r) => r.statement),
+      xapiDocuments: xapiDocuments.rows.map(({ content, ...document }) => ({
+        ...document,
+        // Documents are opaque bytes: text as text, anything else in base64.
+        content: /^(application\/json|text\/)/i.test(document.contentType)
+          ? Buffer.from(content).toString('utf8')
+          : Buffer.from(content).toString('base64'),
+      })),
     };
   }
 }

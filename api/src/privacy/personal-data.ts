@@ -22,7 +22,16 @@ export type ExportSection =
   | 'mails'
   | 'modulesAuthored'
   | 'h5pPackagesUploaded'
-  | 'h5pStates';
+  | 'h5pStates'
+  | 'webinarsCreated'
+  | 'webinarRegistrations'
+  | 'webinarQuestions'
+  | 'webinarUpvotes'
+  | 'webinarPollVotes'
+  | 'webinarAttendance'
+  | 'xapiStatements'
+  | 'xapiDocuments'
+  | 'xapiAccount';
 
 export interface PersonColumn {
   table: string;
@@ -44,6 +53,17 @@ export const PERSON_COLUMNS: readonly PersonColumn[] = [
   { table: 'assignments', column: 'assigned_by', section: 'assignmentsMade', erasure: 'detach' },
   { table: 'h5p_packages', column: 'uploaded_by', section: 'h5pPackagesUploaded', erasure: 'detach' },
   { table: 'h5p_user_data', column: 'user_id', section: 'h5pStates', erasure: 'delete' },
+  { table: 'webinars', column: 'created_by', section: 'webinarsCreated', erasure: 'detach' },
+  { table: 'webinar_question_upvotes', column: 'user_id', section: 'webinarUpvotes', erasure: 'delete' },
+  { table: 'webinar_questions', column: 'user_id', section: 'webinarQuestions', erasure: 'delete' },
+  { table: 'webinar_poll_votes', column: 'user_id', section: 'webinarPollVotes', erasure: 'delete' },
+  { table: 'webinar_attendance', column: 'user_id', section: 'webinarAttendance', erasure: 'delete' },
+  { table: 'webinar_registrations', column: 'user_id', section: 'webinarRegistrations', erasure: 'delete' },
+  // xAPI (issue 8): the statements whose actor is the learner (their attachments go with them), the
+  // documents about them, then the account name that ties the two to the learner.
+  { table: 'xapi_statements', column: 'learner_id', section: 'xapiStatements', erasure: 'delete' },
+  { table: 'xapi_documents', column: 'learner_id', section: 'xapiDocuments', erasure: 'delete' },
+  { table: 'xapi_learner_accounts', column: 'user_id', section: 'xapiAccount', erasure: 'delete' },
   { table: 'module_authors', column: 'user_id', section: 'modulesAuthored', erasure: 'delete' },
   { table: 'review_logs', column: 'user_id', section: 'reviewLogs', erasure: 'delete' },
   { table: 'review_cards', column: 'user_id', section: 'reviewCards', erasure: 'delete' },

@@ -9,6 +9,8 @@ import * as ssoIdentities from './20261129031000_sso_identities.js';
 import * as privacyAndOutbox from './20261129032000_privacy_and_outbox.js';
 import * as h5p from './20261129040000_h5p.js';
 import * as studio from './20261129041000_studio.js';
+import * as webinars from './20261129050000_webinars.js';
+import * as xapi from './20261129051000_xapi.js';
 
 /** Migrations are listed here (not read from disk) so the built api and the tests run the same set. */
 const migrations: Record<string, Migration> = {
@@ -22,6 +24,8 @@ const migrations: Record<string, Migration> = {
   '20261129032000_privacy_and_outbox': privacyAndOutbox,
   '20261129040000_h5p': h5p,
   '20261129041000_studio': studio,
+  '20261129050000_webinars': webinars,
+  '20261129051000_xapi': xapi,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -3,10 +3,17 @@ import type { RequestEvent } from '@sveltejs/kit';
 /**
  * Paths the browser asks of the web that the api answers (one origin for the learner: no CORS, one
  * cookie). `/auth/` is the sign-in through the ENT, whose provider sends the browser back here;
- * `/h5p/` the package uploads and the sandboxed H5P player with its files (issue 6).
+ * `/h5p/` the package uploads and the sandboxed H5P player with its files (issue 6); `/xapi/` the
+ * learning record store that other xAPI tools call (issue 8).
  */
 export function isApiPath(pathname: string): boolean {
-  return pathname === '/graphql' || pathname.startsWith('/media/') || pathname.startsWith('/auth/') || pathname.startsWith('/h5p/');
+  return (
+    pathname === '/graphql' ||
+    pathname.startsWith('/media/') ||
+    pathname.startsWith('/auth/') ||
+    pathname.startsWith('/h5p/') ||
+    pathname.startsWith('/xapi/')
+  );
 }
 
 // Hop-by-hop headers and those fetch recomputes. `accept-encoding` goes too: Node's fetch negotiates

@@ -1,0 +1,73 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PseudonymKey } from '../analytics/pseudonym-key.js';
+import { APP_CONFIG } from '../core/config.provider.js';
+import type { AppConfig } from '../core/config.js';
+import { type XapiAgent, learnerAccountName, learnerActor, platformHomePage } from './learner-actor.js';
+import { StatementsRepository, type XapiExecutor } from './statements.repository.js';
+import { type LrsPrincipal, StatementsService } from './statements.service.js';
+import { LrsError, XapiErrors } from './xapi.errors.js';
+
+type Json = Record<string, any>;
+
+export interface RecordOptions {
+  /** The organisation whose store receives the statement (the learner's school). */
+  organisationId: string;
+  /** When the statement comes from a learner's session (an H5P frame, say): its actor must be that learner. */
+  onBehalfOf?: string;
+}
+
+/**
+ * What the rest of the api calls to record its own learning events as xAPI statements, with the
+ * platform as authority, and to name a learner as an actor (never by e-mail: see learner-actor.ts).
+ */
+@Injectable()
+export class XapiService {
+  private readonly homePage: string;
+
+  constructor(
+    private readonly statements: StatementsService,
+    private readonly repository: StatementsRepository,
+    private readonly pseudonymKey: PseudonymKey,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.homePage = platformHomePage(config.publicUrl);
+  }
+
+  /** The learner as an xAPI actor; the first call remembers the name, so that statements naming it can be traced to the learner. */
+  async learnerActor(userId: string, executor?: XapiExecutor): Promise<XapiAgent> {
+    const name = learnerAccountName(await this.pseudonymKey.get(), userId);
+    await this.repository.saveLearnerAccount(userId, name, executor);
+    return learnerActor(this.homePage, name);
+  }
+
+  /** The platform's authority on the statements it records itself. */
+  platformAuthority(): Json {
+    return { objectType: 'Agent', name: 'Continuité', account: { homePage: `${this.homePage}/xapi`, name: 'platform' } };
+  }
+
+  /**
+   * Validates and stores one statement (the same rules as the LRS's PUT and POST); returns its id.
+   * Pass the caller's transaction as executor to record within it.
+   */
+  async record(statement: Json, options: RecordOptions, executor?: XapiExecutor): Promise<string> {
+    const principal: LrsPrincipal = {
+      organisationId: options.organisationId,
+      clientId: null,
+      authority: this.platformAuthority(),
+      canRead: true,
+      canWrite: true,
+      platform: options.onBehalfOf === undefined,
+    };
+    if (options.onBehalfOf !== undefined) {
+      principal.speaksOnlyFor = (await this.learnerActor(options.onBehalfOf, executor)).account.name;
+    }
+    try {
+      const [id] = await this.statements.storeStatements(principal, { statements: [statement], parts: null, version: '1.0' }, executor);
+      return id!;
+    } catch (error) {
+      if (error instanceof LrsError && error.status === 403) throw XapiErrors.notYourStatement();
+      if (error instanceof LrsError && error.status === 400) throw XapiErrors.invalidStatement([error.message]);
+      throw error;
+    }
+  }
+}
