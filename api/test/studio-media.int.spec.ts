@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { loadContent } from '@continuite/schemas/content';
+import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../src/core/config.js';
 import { sampleModule } from '../src/studio/testing/sample-module.js';
 import { startTestApi, type TestApi } from './harness.js';
 import { databaseKinds } from './test-database.js';
@@ -101,6 +104,30 @@ describe.each(databaseKinds())('media uploaded in the studio on %s', (kind) => {
     expect(served.status).toBe(200);
     expect(Buffer.from(await served.arrayBuffer())).toEqual(PNG);
     expect(served.headers.get('content-security-policy')).toContain('sandbox');
+
+    // The version exports as its folder of content/: module.yaml and the image, which content:check accepts.
+    const archive = await fetch(`${base}/media/studio/${module.id}/module.zip?version=1`, { headers: { cookie: trainer.cookie } });
+    expect(archive.status).toBe(200);
+    expect(archive.headers.get('content-disposition')).toBe(`attachment; filename="${module.slug}-v1.zip"`);
+    const entries = await unzip(Buffer.from(await archive.arrayBuffer()));
+    expect([...entries.keys()].sort()).toEqual([`${module.slug}/module.yaml`, `${module.slug}/schema-du-reseau.png`]);
+    expect(entries.get(`${module.slug}/schema-du-reseau.png`)).toEqual(PNG);
+    const contentRoot = await fs.mkdtemp(path.join(os.tmpdir(), 'continuite-export-'));
+    try {
+      await fs.cp(path.join(REPO_ROOT, 'content/framework'), path.join(contentRoot, 'framework'), { recursive: true });
+      for (const [name, data] of entries) {
+        await fs.mkdir(path.dirname(path.join(contentRoot, 'modules', name)), { recursive: true });
+        await fs.writeFile(path.join(contentRoot, 'modules', name), data);
+      }
+      const loaded = await loadContent(contentRoot);
+      expect(loaded.errors).toEqual([]);
+      expect(loaded.modules.map((m) => m.slug)).toEqual([module.slug]);
+    } finally {
+      await fs.rm(contentRoot, { recursive: true, force: true });
+    }
+    const stranger = await api.given.trainer();
+    const refused = await fetch(`${base}/media/studio/${module.id}/module.zip`, { headers: { cookie: stranger.cookie } });
+    expect(refused.status).toBe(404);
   });
 
   it('never replaces a file: the same name uploaded again gets a new one', async () => {
@@ -154,3 +181,27 @@ describe.each(databaseKinds())('media uploaded in the studio on %s', (kind) => {
     expect(listed.errors?.[0]?.extensions?.reason).toBe('STUDIO_MODULE_NOT_FOUND');
   });
 });
+
+/** Every entry of a zip, by name. */
+async function unzip(archive: Buffer): Promise<Map<string, Buffer>> {
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.fromBuffer(archive, { lazyEntries: true }, (error, opened) => (error ? reject(error) : resolve(opened))),
+  );
+  const entries = new Map<string, Buffer>();
+  return new Promise((resolve, reject) => {
+    zip.on('entry', (entry: yauzl.Entry) => {
+      zip.openReadStream(entry, (error, stream) => {
+        if (error) return reject(error);
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => {
+          entries.set(entry.fileName, Buffer.concat(chunks));
+          zip.readEntry();
+        });
+      });
+    });
+    zip.on('end', () => resolve(entries));
+    zip.on('error', reject);
+    zip.readEntry();
+  });
+}

@@ -15,6 +15,28 @@ const MULTIPART_OVERHEAD = 64 * 1024;
  * `file`). The web forwards /media to here. Answers 201 with the stored file, or the refusal's code.
  */
 export function mountStudioMediaRoutes(app: Express, media: StudioMediaService, identity: IdentityService): void {
+  // `GET /media/studio/<moduleId>/module.zip[?version=N]`: the module's folder (module.yaml and its media), for its authors.
+  app.get('/media/studio/:moduleId/module.zip', async (req: Request, res: Response) => {
+    res.setHeader('Cache-Control', 'private, no-store');
+    try {
+      const token = (req.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
+      const me: CurrentUser | null = token ? await identity.userForSession(token) : null;
+      if (!me) return void res.status(401).json({ error: { code: 'NOT_SIGNED_IN' } });
+      const version = typeof req.query['version'] === 'string' ? req.query['version'] : null;
+      if (version !== null && !/^\d{1,6}$/.test(version)) return void res.status(404).json({ error: { code: 'VERSION_NOT_FOUND' } });
+      const archive = await media.exportArchive(me, String(req.params['moduleId']), version === null ? null : Number(version));
+      res.setHeader('Content-Type', 'application/zip');
+      res.setHeader('Content-Disposition', `attachment; filename="${archive.filename}"`);
+      res.send(archive.zip);
+    } catch (error) {
+      if (error instanceof DomainError) {
+        return void res.status(error.kind === 'NOT_FOUND' ? 404 : 400).json({ error: { code: error.reason } });
+      }
+      console.error('[studio export]', error);
+      res.status(500).json({ error: { code: 'INTERNAL' } });
+    }
+  });
+
   app.post('/media/studio/:moduleId', async (req: Request, res: Response) => {
     res.setHeader('Cache-Control', 'no-store');
     try {

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
+import { mediaOf, parseModule } from '@continuite/schemas/content';
+import { parse as parseYaml } from 'yaml';
+import yazl from 'yazl';
 import { ModuleManagementService } from '../catalogue/module-management.service.js';
 import { APP_CONFIG } from '../core/config.provider.js';
 import type { AppConfig } from '../core/config.js';
@@ -11,6 +14,7 @@ import { mediaUrl } from '../catalogue/public-content.js';
 import { type MediaKind, type MediaRefusal, mediaFileName, mediaKindOf, mediaRefusal } from './studio-media.js';
 import { StudioAuthorsService } from './studio-authors.service.js';
 import { StudioErrors } from './studio.errors.js';
+import { StudioService } from './studio.service.js';
 
 /** Folder of the media uploaded in the studio, beside the data (never inside `content/`). */
 export function studioMediaRoot(config: Pick<AppConfig, 'dataDir'>): string {
@@ -47,7 +51,37 @@ export class StudioMediaService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly authors: StudioAuthorsService,
     private readonly modules: ModuleManagementService,
+    private readonly studio: StudioService,
   ) {}
+
+  /**
+   * The draft (or a published version) as a zip of its `content/modules/<slug>/` folder: the
+   * module.yaml and the media files it names, so that it can be dropped into another `content/`.
+   */
+  async exportArchive(me: CurrentUser, moduleId: string, version: number | null): Promise<{ filename: string; zip: Buffer }> {
+    const { yaml } = await this.studio.exportFile(me, moduleId, version);
+    const slug = await this.slugOf(moduleId);
+    const parsed = parseModule(parseYaml(yaml));
+    const named = parsed.success ? parsed.module.grains.flatMap((grain) => grain.elements.flatMap((element) => mediaOf(element))) : [];
+    const files: { name: string; data: Buffer }[] = [{ name: `${slug}/module.yaml`, data: Buffer.from(yaml) }];
+    for (const relative of new Set(named.map((media) => media.path))) {
+      const data = await this.readMedia(slug, relative);
+      if (data) files.push({ name: `${slug}/${relative}`, data });
+    }
+    return { filename: `${slug}${version === null ? '' : `-v${version}`}.zip`, zip: await zipOf(files) };
+  }
+
+  /** A media file of the module, from the first folder that has it; never a path outside them. */
+  private async readMedia(slug: string, relative: string): Promise<Buffer | null> {
+    for (const folder of moduleMediaFolders(this.config, slug)) {
+      const root = await fs.realpath(folder).catch(() => null);
+      const file = root ? await fs.realpath(path.join(root, relative)).catch(() => null) : null;
+      if (!root || !file || !file.startsWith(root + path.sep)) continue;
+      const data = await fs.readFile(file).catch(() => null);
+      if (data) return data;
+    }
+    return null;
+  }
 
   mayUpload(me: CurrentUser): boolean {
     return me.roles.includes(Role.TRAINER) || me.roles.includes(Role.ADMIN);
@@ -101,6 +135,18 @@ export class StudioMediaService {
     if (!state) throw StudioErrors.moduleNotFound();
     return state.slug;
   }
+}
+
+function zipOf(files: readonly { name: string; data: Buffer }[]): Promise<Buffer> {
+  const zip = new yazl.ZipFile();
+  for (const file of files) zip.addBuffer(file.data, file.name, { mtime: new Date('2026-01-01T00:00:00Z') });
+  zip.end();
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
+    zip.outputStream.on('error', reject);
+  });
 }
 
 async function exists(file: string): Promise<boolean> {
