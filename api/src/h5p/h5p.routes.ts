@@ -4,9 +4,7 @@ import path from 'node:path';
 import express, { type Express, type Request, type Response } from 'express';
 import { DomainError } from '../core/errors.js';
 import { UploadUnreadable, readUploadedFile } from '../core/multipart-file.js';
-import type { CurrentUser } from '../core/current-user.js';
 import type { IdentityService } from '../identity/identity.service.js';
-import { SESSION_COOKIE } from '../identity/session-cookie.js';
 import { PackageRefused } from './h5p.errors.js';
 import type { H5pService } from './h5p.service.js';
 import { CONTENT_EXTENSIONS, LIBRARY_EXTRA_EXTENSIONS, extensionOf } from './package-rules.js';
@@ -57,8 +55,7 @@ export function mountH5pRoutes(app: Express, h5p: H5pService, identity: Identity
     res.setHeader('Cache-Control', 'no-store');
     try {
       identity.assertAllowedOrigin(req.headers.origin);
-      const token = (req.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
-      const me: CurrentUser | null = token ? await identity.userForSession(token) : null;
+      const me = await identity.userForRequest(req);
       if (!me) return void res.status(401).json({ error: { code: 'NOT_SIGNED_IN' } });
       if (!h5p.mayUpload(me)) return void res.status(403).json({ error: { code: 'NOT_ALLOWED' } });
       if (Number(req.headers['content-length'] ?? 0) > h5p.maxBytes + MULTIPART_OVERHEAD) throw new PackageRefused('H5P_TOO_LARGE');

@@ -9,7 +9,7 @@ import type { Role } from '../core/roles.js';
 import { IdentityErrors } from './identity.errors.js';
 import { IdentityRepository, type UserRecord } from './identity.repository.js';
 import { dummyHash, hashPassword, verifyPassword } from './password.js';
-import { SESSION_DAYS } from './session-cookie.js';
+import { SESSION_COOKIE, SESSION_DAYS } from './session-cookie.js';
 
 const FAILURE_WINDOW_MS = 15 * 60 * 1000;
 const MAX_FAILURES_PER_EMAIL = 5;
@@ -59,6 +59,12 @@ export class IdentityService {
 
   async signOut(user: CurrentUser): Promise<void> {
     await this.repository.deleteSession(user.sessionTokenHash);
+  }
+
+  /** The person signed in on a plain HTTP request (uploads, downloads), from its session cookie. */
+  userForRequest(req: { cookies?: unknown }): Promise<CurrentUser | null> {
+    const token = (req.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
+    return token ? this.userForSession(token) : Promise.resolve(null);
   }
 
   async userForSession(token: string): Promise<CurrentUser | null> {

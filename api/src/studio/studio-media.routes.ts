@@ -1,9 +1,7 @@
 import type { Express, Request, Response } from 'express';
 import { DomainError } from '../core/errors.js';
 import { UploadUnreadable, readUploadedFile } from '../core/multipart-file.js';
-import type { CurrentUser } from '../core/current-user.js';
 import type { IdentityService } from '../identity/identity.service.js';
-import { SESSION_COOKIE } from '../identity/session-cookie.js';
 import { MAX_MEDIA_BYTES } from './studio-media.js';
 import { MediaRefused, type StudioMediaService } from './studio-media.service.js';
 
@@ -19,8 +17,7 @@ export function mountStudioMediaRoutes(app: Express, media: StudioMediaService, 
   app.get('/media/studio/:moduleId/module.zip', async (req: Request, res: Response) => {
     res.setHeader('Cache-Control', 'private, no-store');
     try {
-      const token = (req.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
-      const me: CurrentUser | null = token ? await identity.userForSession(token) : null;
+      const me = await identity.userForRequest(req);
       if (!me) return void res.status(401).json({ error: { code: 'NOT_SIGNED_IN' } });
       const version = typeof req.query['version'] === 'string' ? req.query['version'] : null;
       if (version !== null && !/^\d{1,6}$/.test(version)) return void res.status(404).json({ error: { code: 'VERSION_NOT_FOUND' } });
@@ -41,8 +38,7 @@ export function mountStudioMediaRoutes(app: Express, media: StudioMediaService, 
     res.setHeader('Cache-Control', 'no-store');
     try {
       identity.assertAllowedOrigin(req.headers.origin);
-      const token = (req.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
-      const me: CurrentUser | null = token ? await identity.userForSession(token) : null;
+      const me = await identity.userForRequest(req);
       if (!me) return void res.status(401).json({ error: { code: 'NOT_SIGNED_IN' } });
       if (!media.mayUpload(me)) return void res.status(403).json({ error: { code: 'NOT_ALLOWED' } });
       if (Number(req.headers['content-length'] ?? 0) > MAX_MEDIA_BYTES + MULTIPART_OVERHEAD) throw new MediaRefused('MEDIA_TOO_LARGE');

@@ -1,7 +1,6 @@
 import type { Express, Request, Response } from 'express';
 import { DomainError } from '../core/errors.js';
 import type { IdentityService } from '../identity/identity.service.js';
-import { SESSION_COOKIE } from '../identity/session-cookie.js';
 import { calendarFilename } from './calendar.js';
 import type { RegistrationService } from './registration.service.js';
 
@@ -14,8 +13,7 @@ export function mountWebinarRoutes(app: Express, registrations: RegistrationServ
     try {
       const id = String(req.params.id);
       if (!WEBINAR_ID.test(id)) return void res.status(404).json({ error: { code: 'WEBINAR_NOT_FOUND' } });
-      const token = (req.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
-      const me = token ? await identity.userForSession(token) : null;
+      const me = await identity.userForRequest(req);
       if (!me) return void res.status(401).json({ error: { code: 'NOT_SIGNED_IN' } });
       const { webinar, ics } = await registrations.calendarFor(me, id);
       res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
