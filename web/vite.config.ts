@@ -25,6 +25,9 @@ export default defineConfig({
           'media-src': ['self'],
           'font-src': ['self'],
           'connect-src': ['self'],
+          // Issue 9: the service worker (offline shell and downloads) and the web app manifest.
+          'worker-src': ['self'],
+          'manifest-src': ['self'],
           'object-src': ['none'],
           'base-uri': ['self'],
           'form-action': ['self'],

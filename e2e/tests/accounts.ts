@@ -1,6 +1,18 @@
 import type { TestInfo } from '@playwright/test';
 
-const JOURNEYS = ['journey', 'resume', 'password', 'themes', 'competencies', 'assigned', 'studio', 'h5p'] as const;
+const JOURNEYS = [
+  'journey',
+  'resume',
+  'password',
+  'themes',
+  'competencies',
+  'assigned',
+  'studio',
+  'h5p',
+  'offline',
+  'offline-drop',
+  'offline-reopen',
+] as const;
 const PROJECTS = ['desktop', 'phone'] as const;
 export const PASSWORD = 'une phrase de passe e2e';
 

@@ -123,6 +123,8 @@ export interface AttemptsTable {
   current_grain_index: Generated<number>;
   started_at: CreatedAt;
   completed_at: Date | null;
+  /** Set on an attempt reserved by a download for offline play (issue 9): the browser's key for that download. */
+  download_key: string | null;
 }
 export interface AnswersTable {
   id: Generated<string>;

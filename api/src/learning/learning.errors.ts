@@ -8,5 +8,7 @@ export const LearningErrors = {
   invalidResponse: (why: string) => new DomainError('INVALID_RESPONSE', 'BAD_USER_INPUT', `The answer does not fit the question: ${why}.`),
   stepNotReached: () => new DomainError('STEP_NOT_REACHED', 'CONFLICT', 'Your choices have not led to this step of the scenario.'),
   grainOutOfRange: () => new DomainError('INVALID_INPUT', 'BAD_USER_INPUT', 'This module version has no grain at this index.'),
+  versionMismatch: () =>
+    new DomainError('VERSION_MISMATCH', 'CONFLICT', 'This answer was given on another version of the module than its attempt.'),
   keyReused: () => new DomainError('IDEMPOTENCY_KEY_REUSED', 'CONFLICT', 'This idempotency key was used for another answer.'),
 };

@@ -14,6 +14,8 @@ export interface AttemptRecord {
   currentGrainIndex: number;
   startedAt: Date;
   completedAt: Date | null;
+  /** The download that reserved this attempt for offline play, else null (played online). */
+  downloadKey: string | null;
 }
 
 export interface AnswerRecord {
@@ -46,6 +48,7 @@ export class LearningRepository {
         'a.current_grain_index as currentGrainIndex',
         'a.started_at as startedAt',
         'a.completed_at as completedAt',
+        'a.download_key as downloadKey',
       ]);
   }
 
@@ -53,29 +56,60 @@ export class LearningRepository {
     return this.selectAttempts().where('a.id', '=', id).executeTakeFirst();
   }
 
+  /** The attempt in progress played online (those reserved by a download belong to their device). */
   findAttemptInProgress(userId: string, moduleId: string): Promise<AttemptRecord | undefined> {
     return this.selectAttempts()
       .where('a.user_id', '=', userId)
       .where('a.module_id', '=', moduleId)
       .where('a.status', '=', 'IN_PROGRESS')
+      .where('a.download_key', 'is', null)
       .executeTakeFirst();
   }
 
-  /** Inserts unless one is already in progress (the partial unique index decides under concurrent starts). */
+  /** Inserts unless one is already in progress online (the partial unique index decides under concurrent starts). */
   async insertAttempt(userId: string, moduleId: string, versionId: string): Promise<void> {
     await this.db
       .insertInto('attempts')
       .values({ user_id: userId, module_id: moduleId, module_version_id: versionId, status: 'IN_PROGRESS' })
-      .onConflict((oc) => oc.columns(['user_id', 'module_id']).where('status', '=', 'IN_PROGRESS').doNothing())
+      .onConflict((oc) =>
+        oc.columns(['user_id', 'module_id']).where('status', '=', 'IN_PROGRESS').where('download_key', 'is', null).doNothing(),
+      )
       .execute();
   }
 
-  /** The attempt a learner sees for each module: the one in progress, else the latest. */
+  findAttemptOfDownload(userId: string, downloadKey: string): Promise<AttemptRecord | undefined> {
+    return this.selectAttempts().where('a.user_id', '=', userId).where('a.download_key', '=', downloadKey).executeTakeFirst();
+  }
+
+  /** Reserves an attempt for a download, once per key (a retried download inserts nothing). */
+  async insertDownloadAttempt(userId: string, moduleId: string, versionId: string, downloadKey: string): Promise<void> {
+    await this.db
+      .insertInto('attempts')
+      .values({ user_id: userId, module_id: moduleId, module_version_id: versionId, status: 'IN_PROGRESS', download_key: downloadKey })
+      .onConflict((oc) => oc.columns(['user_id', 'download_key']).where('download_key', 'is not', null).doNothing())
+      .execute();
+  }
+
+  /** The learner's finished attempts on a module, all devices and versions. */
+  findCompletedAttempts(userId: string, moduleId: string): Promise<AttemptRecord[]> {
+    return this.selectAttempts()
+      .where('a.user_id', '=', userId)
+      .where('a.module_id', '=', moduleId)
+      .where('a.status', '=', 'COMPLETED')
+      .orderBy('a.completed_at', 'desc')
+      .execute();
+  }
+
+  /**
+   * The attempt a learner sees for each module: the one in progress online, else the latest. An attempt
+   * reserved by a download and still in progress is left out: it is played on its device, from there.
+   */
   async findCurrentAttemptsForModules(userId: string, moduleIds: readonly string[]): Promise<AttemptRecord[]> {
     if (moduleIds.length === 0) return [];
     return this.selectAttempts()
       .where('a.user_id', '=', userId)
       .where('a.module_id', 'in', moduleIds)
+      .where((eb) => eb.or([eb('a.status', '=', 'COMPLETED'), eb('a.download_key', 'is', null)]))
       .distinctOn('a.module_id')
       .orderBy('a.module_id')
       .orderBy(sql`a.status = 'IN_PROGRESS'`, 'desc')
@@ -134,7 +168,7 @@ export class LearningRepository {
   }
 
   /** Stores the answer unless its key or its (attempt, element) is already there; says whether it stored it. */
-  async insertAnswerOnce(answer: Omit<AnswerRecord, 'answeredAt'> & { userId: string }): Promise<boolean> {
+  async insertAnswerOnce(answer: Omit<AnswerRecord, 'answeredAt'> & { userId: string; answeredAt?: Date }): Promise<boolean> {
     const inserted = await this.db
       .insertInto('answers')
       .values({
@@ -146,6 +180,7 @@ export class LearningRepository {
         correct: answer.correct,
         graded: answer.graded,
         idempotency_key: answer.idempotencyKey,
+        answered_at: answer.answeredAt,
       })
       .onConflict((oc) => oc.doNothing())
       .returning('id')

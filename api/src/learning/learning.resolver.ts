@@ -11,7 +11,7 @@ import type { RequestContext } from '../core/request-context.js';
 import { Role } from '../core/roles.js';
 import type { AnswerRecord, AttemptRecord } from './learning.repository.js';
 import { LearningService } from './learning.service.js';
-import { AnswerResult, Attempt, Progress, Recommendation, Score, SubmitAnswerInput } from './learning.types.js';
+import { AnswerResult, Attempt, Progress, Recommendation, ReserveOfflineAttemptInput, Score, SubmitAnswerInput } from './learning.types.js';
 
 /** Who takes micro-lessons: learners, and trainers trying their own modules. */
 const TAKES_LESSONS = [Role.LEARNER, Role.TRAINER];
@@ -27,6 +27,15 @@ export class LearningResolver {
   @Mutation(() => Attempt, { description: 'Starts an attempt on the current version, or returns the one in progress.' })
   startAttempt(@Me() me: CurrentUser, @Args('moduleSlug') moduleSlug: string): Promise<Attempt> {
     return this.learning.startAttempt(me, moduleSlug);
+  }
+
+  @Roles(...TAKES_LESSONS)
+  @Mutation(() => Attempt, {
+    description:
+      'Downloading a module for offline play: reserves an attempt of this device on the current version (same key, same attempt).',
+  })
+  reserveOfflineAttempt(@Me() me: CurrentUser, @Args('input') input: ReserveOfflineAttemptInput): Promise<Attempt> {
+    return this.learning.reserveDownloadAttempt(me, input.moduleSlug, input.downloadKey);
   }
 
   @Roles(...TAKES_LESSONS)
@@ -95,6 +104,11 @@ export class LearningResolver {
     return (await loadGrains(context, this.catalogue, attempt.versionId)).length;
   }
 
+  @ResolveField(() => [Grain], { description: 'Grains of the version this attempt plays, without solutions (what a download stores).' })
+  grains(@Parent() attempt: Attempt, @Context() context: RequestContext): Promise<Grain[]> {
+    return loadGrains(context, this.catalogue, attempt.versionId);
+  }
+
   @ResolveField(() => [AnswerResult])
   async answers(@Parent() attempt: Attempt, @Context() context: RequestContext): Promise<AnswerResult[]> {
     return this.learning.resultsOfAnswers(attempt.versionId, await this.loadAnswers(context, attempt.id));
@@ -130,6 +144,12 @@ export class ModuleLearningResolver {
   @ResolveField(() => Attempt, { nullable: true, description: 'The learner\u2019s attempt in progress on this module, else the latest.' })
   myAttempt(@Parent() module: Module, @Context() context: RequestContext): Promise<Attempt | null> {
     return loadMyAttempt(context, this.learning, module.id);
+  }
+
+  @ResolveField(() => Score, { nullable: true, description: 'The learner\u2019s best finished attempt on this module (all devices).' })
+  myBestScore(@Parent() module: Module, @Context() context: RequestContext): Promise<Score | null> {
+    const me = context.user;
+    return me ? this.learning.bestScore(me, module.id) : Promise.resolve(null);
   }
 
   @ResolveField(() => [Grain], {

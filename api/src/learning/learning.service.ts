@@ -8,6 +8,8 @@ import type { ProfilePoint } from '../competency/pix-scoring.js';
 import { PositioningService } from '../competency/positioning.service.js';
 import type { CurrentUser } from '../core/current-user.js';
 import { ReviewService } from '../review/review.service.js';
+import { Clock } from '../core/clock.js';
+import { answeredAt } from './answered-at.js';
 import { InvalidResponse, type RawResponse } from './correction.js';
 import { correctItem, findItem, type Item, type ItemCorrection, ItemNotFound, NotAnswerable, reachedSteps } from './items.js';
 import { LearningErrors } from './learning.errors.js';
@@ -27,6 +29,7 @@ export class LearningService {
     private readonly competencies: CompetencyService,
     private readonly positioning: PositioningService,
     private readonly reviews: ReviewService,
+    private readonly clock: Clock,
   ) {}
 
   /** Resumes the attempt in progress (even on an older version: it is finished as started), or starts one on the current version. */
@@ -38,8 +41,25 @@ export class LearningService {
     return (await this.repository.findAttemptInProgress(me.id, module.id))!;
   }
 
+  /**
+   * Reserves the attempt a download plays offline, on the current version: a new attempt for each
+   * download (the device's own, so that two devices never answer into one attempt), the same one when
+   * the browser retries with its key. See docs/decisions/2026-11-29-offline.md.
+   */
+  async reserveDownloadAttempt(me: CurrentUser, moduleSlug: string, downloadKey: string): Promise<AttemptRecord> {
+    const module = await this.catalogue.requireModuleBySlug(moduleSlug);
+    const existing = await this.repository.findAttemptOfDownload(me.id, downloadKey);
+    if (existing && existing.moduleId !== module.id) throw LearningErrors.keyReused();
+    if (existing) return existing;
+    await this.repository.insertDownloadAttempt(me.id, module.id, module.versionId, downloadKey);
+    return (await this.repository.findAttemptOfDownload(me.id, downloadKey))!;
+  }
+
   async submitAnswer(me: CurrentUser, input: SubmitAnswerInput): Promise<AnswerResult> {
     const attempt = await this.ownAttempt(me, input.attemptId);
+    // An answer queued offline names the version it was given on: the attempt's, or it fits nothing.
+    if (input.versionId !== undefined && input.versionId !== null && input.versionId !== attempt.versionId)
+      throw LearningErrors.versionMismatch();
     const version = await this.catalogue.versionForCorrection(attempt.versionId);
 
     if (attempt.status === 'COMPLETED') {
@@ -62,7 +82,8 @@ export class LearningService {
       idempotencyKey: input.idempotencyKey,
     };
     // One statement on the usual path; a repeated key, or a second answer to the same item, stores nothing.
-    if (await this.repository.insertAnswerOnce({ ...answer, userId: me.id })) {
+    const at = answeredAt(input.answeredAt ?? undefined, attempt.startedAt, this.clock.now());
+    if (await this.repository.insertAnswerOnce({ ...answer, userId: me.id, answeredAt: at })) {
       await this.reviews.noteLessonAnswer(me.id, version.moduleId, item, { ...correction, response: correction.response as RawResponse });
       return this.toResult(version, answer);
     }
@@ -200,6 +221,23 @@ export class LearningService {
     return Promise.all(answers.map((answer) => this.toResult(version, answer)));
   }
 
+  /**
+   * The learner's best finished attempt on a module (best percent, then most right answers, then the
+   * latest): a module played on two devices keeps both attempts and the best counts.
+   */
+  async bestScore(me: CurrentUser, moduleId: string): Promise<Score | null> {
+    const attempts = await this.repository.findCompletedAttempts(me.id, moduleId);
+    if (attempts.length === 0) return null;
+    const answers = await this.repository.findAnswersOfAttempts(attempts.map((a) => a.id));
+    const scores = attempts.map((attempt) =>
+      this.score(
+        attempt,
+        answers.filter((a) => a.attemptId === attempt.id),
+      ),
+    );
+    return bestOf(scores);
+  }
+
   score(attempt: AttemptRecord, answers: AnswerRecord[]): Score {
     const correct = answers.filter((a) => a.graded && a.correct).length;
     const total = attempt.gradedCount;
@@ -269,6 +307,14 @@ export class LearningService {
   answersOfUsers(userIds: readonly string[]): Promise<(AnswerRecord & { userId: string })[]> {
     return this.repository.findAnswersOfUsers(userIds);
   }
+}
+
+/** The best of scores (higher percent, then more right answers); the first wins a tie. */
+export function bestOf(scores: Score[]): Score | null {
+  return scores.reduce<Score | null>(
+    (best, s) => (!best || s.percent > best.percent || (s.percent === best.percent && s.correct > best.correct) ? s : best),
+    null,
+  );
 }
 
 function findItemOrFail(version: VersionForCorrection, key: string): Item {

@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import {
   ArrayMaxSize,
   IsBoolean,
+  IsDate,
   IsEnum,
   IsNumber,
   IsOptional,
@@ -126,12 +127,12 @@ export class Score {
 export class Attempt {
   @Field(() => ID) id: string;
   @Field(() => Int) version: number;
+  @Field(() => ID, { description: 'The module version this attempt plays (answers queued offline name it).' }) versionId: string;
   @Field(() => AttemptStatus) status: `${AttemptStatus}`;
   @Field(() => Int, { description: 'Index of the grain the learner is on (0-based).' }) currentGrainIndex: number;
   @Field() startedAt: Date;
   @Field(() => Date, { nullable: true }) completedAt: Date | null;
   moduleId: string;
-  versionId: string;
   gradedCount: number;
 }
 
@@ -180,6 +181,30 @@ export class SubmitAnswerInput {
   @Matches(/^[A-Za-z0-9_-]+$/)
   idempotencyKey: string;
   @Field(() => AnswerResponseInput) @ValidateNested() @Type(() => AnswerResponseInput) response: AnswerResponseInput;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the learner answered, by its browser (an answer queued offline); kept between the attempt start and now.',
+  })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  answeredAt?: Date | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The module version the learner played (offline): refused if the attempt is on another.',
+  })
+  @IsOptional()
+  @IsUUID()
+  versionId?: string | null;
+}
+
+@InputType()
+export class ReserveOfflineAttemptInput {
+  @Field() @IsString() @MaxLength(200) moduleSlug: string;
+  @Field({ description: 'Made by the browser once per download; a retried download with it returns the same attempt.' })
+  @Length(8, 100)
+  @Matches(/^[A-Za-z0-9_-]+$/)
+  downloadKey: string;
 }
 
 @ObjectType({ description: 'A micro-lesson that covers some of the learner\u2019s gaps, and the competency where it helps most.' })

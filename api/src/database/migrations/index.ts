@@ -11,6 +11,7 @@ import * as h5p from './20261129040000_h5p.js';
 import * as studio from './20261129041000_studio.js';
 import * as webinars from './20261129050000_webinars.js';
 import * as xapi from './20261129051000_xapi.js';
+import * as offline from './20261129052000_offline.js';
 
 /** Migrations are listed here (not read from disk) so the built api and the tests run the same set. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '20261129041000_studio': studio,
   '20261129050000_webinars': webinars,
   '20261129051000_xapi': xapi,
+  '20261129052000_offline': offline,
 };
 
 export const migrationProvider: MigrationProvider = {

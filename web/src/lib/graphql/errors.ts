@@ -46,6 +46,7 @@ export const KNOWN_REASONS = [
   'CO_AUTHOR_NOT_ELIGIBLE',
   'OWNER_STAYS',
   'MODULE_FILE_INVALID',
+  'VERSION_MISMATCH',
 ] as const;
 
 /** GraphQL `extensions.code` values the api emits. */

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
-import { AnswerSubmission } from './answer-submission.svelte.ts';
+import { AnswerQueued, AnswerSubmission } from './answer-submission.svelte.ts';
 
 function keys() {
   let n = 0;
@@ -91,5 +91,41 @@ describe('AnswerSubmission', () => {
 
     expect(submission.errorKey).toBe('player.chooseOne');
     expect(submission.idempotencyKey).toBeNull();
+  });
+
+  it('waits for the network with its key when the answer was kept offline, and sends nothing more meanwhile', async () => {
+    const submission = new AnswerSubmission<string>(keys());
+    let calls = 0;
+
+    await submission.submit(async () => {
+      calls += 1;
+      throw new AnswerQueued();
+    });
+    await submission.submit(async () => {
+      calls += 1;
+      return 'again';
+    });
+
+    expect(submission.status).toBe('queued');
+    expect(submission.locked).toBe(true);
+    expect(submission.errorKey).toBeNull();
+    expect(submission.idempotencyKey).toBe('key-1');
+    expect(calls).toBe(1);
+  });
+
+  it('ends the wait when the queued answer is stored, or refused (then a new key is made)', async () => {
+    const stored = new AnswerSubmission<string>(keys());
+    const refusedLater = new AnswerSubmission<string>(keys());
+    stored.markQueued('kept-key');
+    refusedLater.markQueued('other-key');
+
+    stored.settle();
+    refusedLater.refuse('error.reason.ATTEMPT_COMPLETED');
+
+    expect(stored.status).toBe('done');
+    expect(stored.idempotencyKey).toBe('kept-key');
+    expect(refusedLater.status).toBe('idle');
+    expect(refusedLater.idempotencyKey).toBeNull();
+    expect(refusedLater.errorKey).toBe('error.reason.ATTEMPT_COMPLETED');
   });
 });

@@ -1,0 +1,19 @@
+import { graphql } from '#lib/graphql/generated/index.ts';
+
+/** The download: reserves this device's attempt and brings the public content of its version (no solution). */
+export const ReserveOfflineAttemptMutation = graphql(`
+  mutation ReserveOfflineAttempt($input: ReserveOfflineAttemptInput!) {
+    reserveOfflineAttempt(input: $input) {
+      id
+      versionId
+      version
+      currentGrainIndex
+      grains {
+        ...PlayerGrain
+      }
+      answers {
+        ...AnswerResultFields
+      }
+    }
+  }
+`);
