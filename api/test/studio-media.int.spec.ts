@@ -3,11 +3,11 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadContent } from '@continuite/schemas/content';
-import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../src/core/config.js';
 import { sampleModule } from '../src/studio/testing/sample-module.js';
 import { startTestApi, type TestApi } from './harness.js';
+import { unzip } from './zip.js';
 import { databaseKinds } from './test-database.js';
 
 const ORIGIN = 'http://localhost:3000';
@@ -181,27 +181,3 @@ describe.each(databaseKinds())('media uploaded in the studio on %s', (kind) => {
     expect(listed.errors?.[0]?.extensions?.reason).toBe('STUDIO_MODULE_NOT_FOUND');
   });
 });
-
-/** Every entry of a zip, by name. */
-async function unzip(archive: Buffer): Promise<Map<string, Buffer>> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(archive, { lazyEntries: true }, (error, opened) => (error ? reject(error) : resolve(opened))),
-  );
-  const entries = new Map<string, Buffer>();
-  return new Promise((resolve, reject) => {
-    zip.on('entry', (entry: yauzl.Entry) => {
-      zip.openReadStream(entry, (error, stream) => {
-        if (error) return reject(error);
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          entries.set(entry.fileName, Buffer.concat(chunks));
-          zip.readEntry();
-        });
-      });
-    });
-    zip.on('end', () => resolve(entries));
-    zip.on('error', reject);
-    zip.readEntry();
-  });
-}

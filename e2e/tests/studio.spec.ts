@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { fixtureEntries, fixturePackage, packH5p } from '../../api/test/h5p-fixture.js';
+import { unzip } from '../../api/test/zip.js';
 import { learnerFor, trainerFor } from './accounts.js';
 import { expectAccessible } from './a11y.js';
 import { play } from './play.js';
@@ -52,6 +53,8 @@ const ORDERING = {
   ],
 };
 const H5P_QUESTION = 'Peut-on prêter son code d’accès à l’ENT ?';
+/** A picture the trainer drew, as plain SVG (a script inside would be refused). */
+const PICTURE = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 60" width="120" height="60"><rect width="120" height="60" fill="#e3e3fd"/><text x="10" y="35" font-size="14">Ne cliquez pas</text></svg>`;
 
 /** Adds an element of this type at the end of the grain and returns its editor. */
 async function addElement(grain: Locator, type: string): Promise<Locator> {
@@ -163,6 +166,21 @@ test('a trainer writes a module with a text, a multiple choice and an H5P activi
   await summary.getByLabel('Titre du grain').fill('À retenir');
   await summary.getByLabel('Type de grain').selectOption({ label: 'Bilan' });
   await summary.getByLabel('Texte (Markdown)').fill('Urgence, expéditeur inconnu, lien douteux : on ne clique pas, on signale.');
+  // An image the trainer uploads beside the field: an active SVG is refused, a plain one is kept and chosen.
+  const image = await addElement(summary, 'Image');
+  const imageFile = image.getByLabel('Fichier à déposer');
+  await imageFile.setInputFiles({
+    name: 'piège.svg',
+    mimeType: 'image/svg+xml',
+    buffer: Buffer.from(PICTURE.replace('</svg>', '<script>alert(1)</script></svg>')),
+  });
+  await image.getByRole('button', { name: 'Déposer le fichier' }).click();
+  await expect(image.getByRole('status')).toContainText('contient un script');
+  await imageFile.setInputFiles({ name: 'Réflexe à retenir.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(PICTURE) });
+  await image.getByRole('button', { name: 'Déposer le fichier' }).click();
+  await expect(image.getByRole('status')).toContainText('Fichier « reflexe-a-retenir.svg » déposé et choisi.');
+  await expect(image.getByLabel('Fichier', { exact: true })).toHaveValue('reflexe-a-retenir.svg');
+  await image.getByLabel('Texte alternatif').fill('Un panneau : ne cliquez pas.');
   await saved();
   await expect(trainerPage.getByTestId('studio-issues')).toContainText('Aucune erreur');
 
@@ -212,6 +230,7 @@ test('a trainer writes a module with a text, a multiple choice and an H5P activi
   await play(learnerPage, box('ordering'), ORDERING);
   await learnerPage.getByRole('button', { name: 'Suivant' }).click();
   await expect(learnerPage.getByRole('heading', { level: 2, name: 'À retenir' })).toBeVisible();
+  await expect(learnerPage.getByRole('img', { name: 'Un panneau : ne cliquez pas.' })).toBeVisible();
   await learnerPage.getByRole('button', { name: 'Terminer' }).click();
   await expect(learnerPage.getByRole('heading', { level: 1, name: /Bilan/ })).toBeVisible();
   // 1 multiple choice + 1 H5P + 7 statements + 1 ordering, every one right: the H5P score counts.
@@ -230,17 +249,20 @@ test('a trainer writes a module with a text, a multiple choice and an H5P activi
   await expect(trainerPage.getByTestId('studio-versions')).toContainText('Version 1');
   await expectAccessible(trainerPage, 'studio history');
   const download = trainerPage.waitForEvent('download');
-  await trainerPage.getByRole('link', { name: 'module.yaml de la version 2' }).click();
-  const yaml = fs.readFileSync((await (await download).path())!, 'utf8');
-  expect(yaml).toContain(`slug: ${slug}`);
+  await trainerPage.getByRole('link', { name: 'dossier .zip de la version 2' }).click();
+  const files = await unzip(fs.readFileSync((await (await download).path())!));
+  expect([...files.keys()].sort()).toEqual([`${slug}/module.yaml`, `${slug}/reflexe-a-retenir.svg`]);
+  const yaml = files.get(`${slug}/module.yaml`)!.toString('utf8');
   expect(yaml).toContain('type: h5p');
   expect(yaml).toContain('Quels indices doivent vous mettre en garde ?');
   const content = fs.mkdtempSync(path.join(os.tmpdir(), 'continuite-content-'));
   try {
     fs.cpSync(path.join(ROOT, 'content/framework'), path.join(content, 'framework'), { recursive: true });
     fs.cpSync(path.join(ROOT, 'content/modules'), path.join(content, 'modules'), { recursive: true });
-    fs.mkdirSync(path.join(content, 'modules', slug));
-    fs.writeFileSync(path.join(content, 'modules', slug, 'module.yaml'), yaml);
+    for (const [name, data] of files) {
+      fs.mkdirSync(path.dirname(path.join(content, 'modules', name)), { recursive: true });
+      fs.writeFileSync(path.join(content, 'modules', name), data);
+    }
     const report = execFileSync(process.execPath, [path.join(ROOT, 'content/check.mjs'), content], { encoding: 'utf8' });
     expect(report).toContain(slug);
   } finally {
