@@ -116,3 +116,15 @@ test('a wrong password is refused with a message in French and the e-mail kept',
   await expect(page.getByLabel('Adresse électronique')).toHaveValue(learner.email);
   await expectAccessible(page, 'sign-in with error');
 });
+
+test('the interface switches to English and back, and English stays after a reload', async ({ page }) => {
+  await page.goto('/connexion');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await page.getByRole('button', { name: /English/ }).click();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await page.getByRole('button', { name: /Français/ }).click();
+  await expect(page.getByRole('button', { name: 'Se connecter' })).toBeVisible();
+});

@@ -1,4 +1,5 @@
 import { createApolloClient } from '#lib/graphql/client.ts';
+import { loadCatalogue } from '#lib/i18n/index.ts';
 import { graphql } from '#lib/graphql/generated/index.ts';
 import type { LayoutLoad } from './$types';
 
@@ -16,9 +17,12 @@ export const load = (async ({ data, fetch }) => {
   const client = createApolloClient(fetch);
   // A failure here (api down) must not hide the whole site: the sign-in page still shows, and
   // the pages that need the learner report the error themselves.
-  const me = await client
-    .query({ query: ViewerQuery })
-    .then((result) => result.data.me)
-    .catch(() => null);
+  const [me] = await Promise.all([
+    client
+      .query({ query: ViewerQuery })
+      .then((result) => result.data.me)
+      .catch(() => null),
+    loadCatalogue(data.lang),
+  ]);
   return { lang: data.lang, me };
 }) satisfies LayoutLoad;

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
-import { catalogues } from '#lib/i18n/index.ts';
+import { catalogues, loadCatalogue } from '#lib/i18n/index.ts';
 import { errorMessageKey, isRetryable, isUnauthenticated, KNOWN_CODES, KNOWN_REASONS } from './errors.ts';
 
 function graphQLError(code: string, reason?: string) {
@@ -39,7 +39,8 @@ describe('errorMessageKey', () => {
     expect(errorMessageKey(new TypeError('fetch failed'))).toBe('error.network');
   });
 
-  it('has a sentence in both languages for every reason and code the api sends', () => {
+  it('has a sentence in both languages for every reason and code the api sends', async () => {
+    await loadCatalogue('en');
     for (const lang of ['fr', 'en'] as const) {
       for (const reason of KNOWN_REASONS) expect(catalogues[lang]).toHaveProperty([`error.reason.${reason}`]);
       for (const code of KNOWN_CODES) expect(catalogues[lang]).toHaveProperty([`error.code.${code}`]);

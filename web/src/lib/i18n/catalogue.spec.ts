@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
-import { I18n, interpolate, isLang, translate } from './index.ts';
+import { I18n, catalogues, interpolate, isLang, loadCatalogue, translate } from './index.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -35,8 +35,11 @@ describe('translate', () => {
     expect(interpolate('Bonjour {name} ({missing})', { name: 'Awa' })).toBe('Bonjour Awa ({missing})');
   });
 
-  it('reads the catalogue of the language asked for', () => {
+  it('reads the catalogue of the language asked for, English once loaded (French until then)', async () => {
     expect(translate('fr', 'nav.progress')).toBe('Ma progression');
+    expect(catalogues.en).toBeUndefined();
+    expect(translate('en', 'nav.progress')).toBe('Ma progression');
+    await loadCatalogue('en');
     expect(translate('en', 'nav.progress')).toBe('My progress');
   });
 
@@ -48,6 +51,8 @@ describe('translate', () => {
 });
 
 describe('I18n', () => {
+  beforeAll(() => loadCatalogue('en'));
+
   it('follows the language it is given, so a switch needs no new instance', () => {
     let lang: 'fr' | 'en' = 'fr';
     const i18n = new I18n(() => lang);

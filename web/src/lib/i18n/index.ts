@@ -1,5 +1,4 @@
 import { createContext } from 'svelte';
-import { en } from './en.ts';
 import { fr } from './fr.ts';
 import type { MessageKey, Messages, Params } from './messages.ts';
 
@@ -11,7 +10,16 @@ export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'fr';
 export const LANG_COOKIE = 'lang';
 
-export const catalogues: Record<Lang, Messages> = { fr, en };
+/**
+ * French is in every page; English is loaded only for those who chose it (`loadCatalogue`), so that
+ * the pages of a learner on a slow link do not carry a second language (about 15 kB compressed).
+ */
+export const catalogues: { fr: Messages } & Partial<Record<Lang, Messages>> = { fr };
+
+/** Makes `lang` available to `translate`; the root layout awaits it before anything renders. */
+export async function loadCatalogue(lang: Lang): Promise<void> {
+  if (lang === 'en' && !catalogues.en) catalogues.en = (await import('./en.ts')).en;
+}
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
@@ -23,7 +31,7 @@ export function interpolate(template: string, params: Params = {}): string {
 }
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  return interpolate(catalogues[lang][key], params);
+  return interpolate((catalogues[lang] ?? catalogues.fr)[key], params);
 }
 
 type PluralBase = {
