@@ -33,8 +33,12 @@ export interface AppConfig {
   mail: MailConfig;
   /** Limits of an uploaded `.h5p` package (issue 6), checked before anything is written. */
   h5p: H5pConfig;
-  /** The learning record store (issue 8): the largest request body /xapi accepts (XAPI_MAX_BODY_BYTES, default 20 MB); beyond, 413. */
-  xapi: { maxBodyBytes: number };
+  /**
+   * The learning record store (issue 8): the largest request body /xapi accepts (XAPI_MAX_BODY_BYTES,
+   * default 20 MB; beyond, 413), and whether this instance works the LRS's jobs, the projection of
+   * learning events into statements and the forwarding to external LRSs (XAPI_JOBS=off stops them).
+   */
+  xapi: { maxBodyBytes: number; jobs: boolean };
   /** Webinars (issue 7): a BigBlueButton server whose rooms the platform creates (BBB_URL, BBB_SECRET); absent: trainers give a room address. */
   bbb: BbbConfig | undefined;
   /** Live events of webinars go through Redis when REDIS_URL is set (several api instances); absent: in process. */
@@ -115,7 +119,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxBytes: positiveInteger('H5P_MAX_BYTES', env.H5P_MAX_BYTES, 20 * 1024 * 1024),
       maxExpandedBytes: positiveInteger('H5P_MAX_EXPANDED_BYTES', env.H5P_MAX_EXPANDED_BYTES, 100 * 1024 * 1024),
     },
-    xapi: { maxBodyBytes: positiveInteger('XAPI_MAX_BODY_BYTES', env.XAPI_MAX_BODY_BYTES, 20 * 1024 * 1024) },
+    xapi: {
+      maxBodyBytes: positiveInteger('XAPI_MAX_BODY_BYTES', env.XAPI_MAX_BODY_BYTES, 20 * 1024 * 1024),
+      jobs: env.XAPI_JOBS !== 'off',
+    },
     bbb: bbbSettings(env),
     redisUrl: env.REDIS_URL || undefined,
     webinarJobs: env.WEBINAR_JOBS !== 'off',

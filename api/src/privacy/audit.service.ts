@@ -18,7 +18,9 @@ export type AuditAction =
   | 'MODULE_PUBLISHED'
   | 'MODULE_CO_AUTHOR_ADDED'
   | 'XAPI_CLIENT_CREATED'
-  | 'XAPI_CLIENT_REVOKED';
+  | 'XAPI_CLIENT_REVOKED'
+  | 'XAPI_FORWARDING_SET'
+  | 'XAPI_FORWARDING_REMOVED';
 
 /**
  * The audit log of administrative actions (issue 5): append-only, readable by admins. Other features

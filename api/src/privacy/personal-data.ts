@@ -60,7 +60,9 @@ export const PERSON_COLUMNS: readonly PersonColumn[] = [
   { table: 'webinar_attendance', column: 'user_id', section: 'webinarAttendance', erasure: 'delete' },
   { table: 'webinar_registrations', column: 'user_id', section: 'webinarRegistrations', erasure: 'delete' },
   // xAPI (issue 8): the statements whose actor is the learner (their attachments go with them), the
-  // documents about them, then the account name that ties the two to the learner.
+  // documents about them, then the account name that ties the two to the learner. The learner's events
+  // not yet made statements (xapi_projection_queue) are notes about records exported in their own sections.
+  { table: 'xapi_projection_queue', column: 'user_id', section: 'xapiStatements', erasure: 'delete' },
   { table: 'xapi_statements', column: 'learner_id', section: 'xapiStatements', erasure: 'delete' },
   { table: 'xapi_documents', column: 'learner_id', section: 'xapiDocuments', erasure: 'delete' },
   { table: 'xapi_learner_accounts', column: 'user_id', section: 'xapiAccount', erasure: 'delete' },

@@ -26,6 +26,8 @@ export const XapiErrors = {
   clientNotFound: () => new DomainError('XAPI_CLIENT_NOT_FOUND', 'NOT_FOUND', 'No such LRS client.'),
   invalidStatement: (problems: string[]) =>
     new DomainError('XAPI_STATEMENT_INVALID', 'BAD_USER_INPUT', 'The statement is not valid xAPI.', { problems }),
+  invalidEndpoint: (problem: string) =>
+    new DomainError('XAPI_ENDPOINT_INVALID', 'BAD_USER_INPUT', 'This LRS endpoint cannot be used.', { problem }),
   notYourStatement: () =>
     new DomainError('XAPI_ACTOR_NOT_ALLOWED', 'FORBIDDEN', 'A learner may only record statements whose actor is that learner.'),
 };

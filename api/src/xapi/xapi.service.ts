@@ -46,6 +46,34 @@ export class XapiService {
   }
 
   /**
+   * Stores the platform's own statements in one organisation's store, all or none (the same rules as
+   * a POST); a statement whose id is already stored there is left out, so a replay adds nothing.
+   * Returns the ids it stored.
+   */
+  async recordMany(statements: Json[], organisationId: string, executor: XapiExecutor): Promise<string[]> {
+    const existing = new Set(
+      (
+        await this.repository.findByIds(
+          organisationId,
+          statements.map((s) => String(s.id)),
+          executor,
+        )
+      ).map((r) => r.id),
+    );
+    const fresh = statements.filter((s) => !existing.has(String(s.id)));
+    if (fresh.length === 0) return [];
+    const principal: LrsPrincipal = {
+      organisationId,
+      clientId: null,
+      authority: this.platformAuthority(),
+      canRead: true,
+      canWrite: true,
+      platform: true,
+    };
+    return this.statements.storeStatements(principal, { statements: fresh, parts: null, version: '1.0' }, executor);
+  }
+
+  /**
    * Validates and stores one statement (the same rules as the LRS's PUT and POST); returns its id.
    * Pass the caller's transaction as executor to record within it.
    */

@@ -35,6 +35,8 @@ export type XapiTables = {
     voided: Generated<boolean>;
     learner_id: string | null;
     client_id: string | null;
+    /** The writing transaction (xid8, as text): forwarding reads in (tx_id, seq) order. */
+    tx_id: ColumnType<string, never, never>;
   };
   xapi_attachments: { statement_seq: string; sha2: string; content_type: string; content: Buffer };
   xapi_documents: {
@@ -51,5 +53,39 @@ export type XapiTables = {
     learner_id: string | null;
   };
 };
+
+export type XapiProjectionTables = {
+  xapi_projection_queue: {
+    id: ColumnType<string, never, never>;
+    source: ProjectionSource;
+    source_id: string;
+    user_id: string;
+    due_at: ColumnType<Date, Date | undefined, Date>;
+    attempts: ColumnType<number, number | undefined, number>;
+    last_error: string | null;
+  };
+  xapi_forwardings: {
+    id: Generated<string>;
+    organisation_id: string;
+    endpoint: string;
+    key: string;
+    secret_encrypted: string;
+    sent_tx: ColumnType<string, string | undefined, string>;
+    sent_seq: ColumnType<string, string | undefined, string>;
+    sent_count: ColumnType<string, string | undefined, string>;
+    last_sent_at: Date | null;
+    failures: ColumnType<number, number | undefined, number>;
+    next_attempt_at: ColumnType<Date, Date | undefined, Date>;
+    last_error: string | null;
+    lease_id: string | null;
+    lease_until: Date | null;
+    created_at: ColumnType<Date, Date | undefined, never>;
+    updated_at: ColumnType<Date, Date | undefined, Date>;
+  };
+};
+
+/** What a note of the projection queue points to (see the migration 20261129053000_xapi_projection). */
+export type ProjectionSource =
+  'ANSWER' | 'ATTEMPT_COMPLETED' | 'POSITIONING_ANSWER' | 'POSITIONING_COMPLETED' | 'POLL_VOTE' | 'WEBINAR_ATTENDED';
 
 export type DocumentKind = 'STATE' | 'ACTIVITY_PROFILE' | 'AGENT_PROFILE';

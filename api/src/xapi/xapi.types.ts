@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export enum XapiPermission {
@@ -36,4 +36,37 @@ export class CreateXapiClientInput {
   @Field(() => ID) @IsUUID() organisationId: string;
   @Field({ description: 'What the tool is, for the admins (1 to 120 characters).' }) @IsString() @IsNotEmpty() @MaxLength(120) name: string;
   @Field(() => XapiPermission) @IsEnum(XapiPermission) permission: XapiPermission;
+}
+
+@ObjectType({
+  description:
+    'An external learning record store that receives the statements of an organisation and of those under it, in batches, in order, retried when it is down.',
+})
+export class XapiForwarding {
+  @Field(() => ID) id: string;
+  @Field(() => ID) organisationId: string;
+  @Field({ description: 'The LRS endpoint (its Statements resource is under it).' }) endpoint: string;
+  @Field({ description: 'The user name of HTTP Basic; the secret is never returned.' }) key: string;
+  @Field(() => Float, { description: 'Statements the other LRS has accepted since this endpoint was set.' }) sentCount: number;
+  @Field(() => Date, { nullable: true }) lastSentAt: Date | null;
+  @Field(() => Int, { description: 'Failed sends in a row (0 when the last one went through).' }) failures: number;
+  @Field({ description: 'When the next send is tried.' }) nextAttemptAt: Date;
+  @Field(() => String, { nullable: true, description: 'Why the last send failed, when it did.' }) lastError: string | null;
+  @Field() createdAt: Date;
+}
+
+@InputType()
+export class SetXapiForwardingInput {
+  @Field(() => ID) @IsUUID() organisationId: string;
+  @Field({ description: 'The LRS endpoint, e.g. https://lrs.example.fr/xapi/ (https in production).' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  endpoint: string;
+  @Field({ description: 'The user name of HTTP Basic.' }) @IsString() @IsNotEmpty() @MaxLength(500) key: string;
+  @Field({ description: 'The password of HTTP Basic: stored encrypted, never shown again.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  secret: string;
 }

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { AppConfig } from '../../src/core/config.js';
 import { Role } from '../../src/core/roles.js';
 import { OrganisationService } from '../../src/organisation/organisation.service.js';
 import { XapiService } from '../../src/xapi/xapi.service.js';
@@ -35,8 +36,8 @@ const CREATE_CLIENT = `mutation($input: CreateXapiClientInput!) { createXapiClie
  * The api with its LRS, an admin, and a read-write client of the test organisation. `lrs()` sends
  * one HTTP request to /xapi as a client (version 1.0.3 unless told).
  */
-export async function startLrs(kind: DatabaseKind) {
-  const api = await startTestApi(kind);
+export async function startLrs(kind: DatabaseKind, overrides: Partial<AppConfig> = {}) {
+  const api = await startTestApi(kind, overrides);
   const base = api.url.replace(/\/graphql$/, '');
   const admin = await api.given.admin();
 

@@ -12,6 +12,7 @@ import * as studio from './20261129041000_studio.js';
 import * as webinars from './20261129050000_webinars.js';
 import * as xapi from './20261129051000_xapi.js';
 import * as offline from './20261129052000_offline.js';
+import * as xapiProjection from './20261129053000_xapi_projection.js';
 
 /** Migrations are listed here (not read from disk) so the built api and the tests run the same set. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '20261129050000_webinars': webinars,
   '20261129051000_xapi': xapi,
   '20261129052000_offline': offline,
+  '20261129053000_xapi_projection': xapiProjection,
 };
 
 export const migrationProvider: MigrationProvider = {

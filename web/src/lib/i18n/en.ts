@@ -547,6 +547,10 @@ export const en: Messages = {
   'admin.journal.action.REPORT_EXPORTED': 'Report exported',
   'admin.journal.action.MODULE_PUBLISHED': 'Module published',
   'admin.journal.action.MODULE_CO_AUTHOR_ADDED': 'Co-author added',
+  'admin.journal.action.XAPI_CLIENT_CREATED': 'xAPI access created',
+  'admin.journal.action.XAPI_CLIENT_REVOKED': 'xAPI access revoked',
+  'admin.journal.action.XAPI_FORWARDING_SET': 'xAPI forwarding to an external LRS set',
+  'admin.journal.action.XAPI_FORWARDING_REMOVED': 'xAPI forwarding removed',
   'admin.outbox.title': 'Emails',
   'admin.outbox.intro':
     'Emails the platform prepared (warnings before deletion, reminders). Without a mail server configured (SMTP_URL), they stay here.',

@@ -557,6 +557,10 @@ export const fr = {
   'admin.journal.action.REPORT_EXPORTED': 'Rapport exporté',
   'admin.journal.action.MODULE_PUBLISHED': 'Module publié',
   'admin.journal.action.MODULE_CO_AUTHOR_ADDED': 'Co-auteur ajouté',
+  'admin.journal.action.XAPI_CLIENT_CREATED': 'Accès xAPI créé',
+  'admin.journal.action.XAPI_CLIENT_REVOKED': 'Accès xAPI révoqué',
+  'admin.journal.action.XAPI_FORWARDING_SET': 'Transfert xAPI vers un LRS externe réglé',
+  'admin.journal.action.XAPI_FORWARDING_REMOVED': 'Transfert xAPI retiré',
   'admin.outbox.title': 'Courriels',
   'admin.outbox.intro':
     'Les courriels préparés par la plateforme (avertissements avant suppression, rappels). Sans serveur d’envoi configuré (SMTP_URL), ils restent ici.',

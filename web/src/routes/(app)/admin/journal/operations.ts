@@ -45,6 +45,10 @@ export const AUDIT_ACTIONS = [
   'REPORT_EXPORTED',
   'MODULE_PUBLISHED',
   'MODULE_CO_AUTHOR_ADDED',
+  'XAPI_CLIENT_CREATED',
+  'XAPI_CLIENT_REVOKED',
+  'XAPI_FORWARDING_SET',
+  'XAPI_FORWARDING_REMOVED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
