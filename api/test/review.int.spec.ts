@@ -46,8 +46,8 @@ describe.each(databaseKinds())('spaced review on %s', (kind) => {
     await send('activites', 'cartes/c1', { rating: 'DID_NOT_KNOW' });
     await send('mots-de-passe', 'q-robuste', { choiceIds: ['court'] });
     const session = () => api.gql(SESSION, {}, { cookie: learner.cookie });
-    const review = (cardId: string, response: object, idempotencyKey = randomUUID()) =>
-      api.gql(ANSWER, { input: { cardId, response, idempotencyKey } }, { cookie: learner.cookie });
+    const review = (cardId: string, response: object, idempotencyKey = randomUUID(), answeredAt?: Date) =>
+      api.gql(ANSWER, { input: { cardId, response, idempotencyKey, answeredAt } }, { cookie: learner.cookie });
     return { ...learner, session, review };
   }
 
@@ -136,5 +136,89 @@ describe.each(databaseKinds())('spaced review on %s', (kind) => {
     expect(reasonOf(foreign)).toBe('REVIEW_CARD_NOT_FOUND');
     expect(reasonOf(unrated)).toBe('INVALID_RESPONSE');
     expect(reasonOf(early)).toBe('REVIEW_NOT_DUE');
+  });
+
+  describe('a review answered offline (issue 9)', () => {
+    const HOUR = 3_600_000;
+    const cardRow = async (cardId: string) =>
+      (
+        await sql<{ reps: number; scheduled_days: number; last_review: Date; created_at: Date }>`
+          SELECT reps, scheduled_days, last_review, created_at FROM review_cards WHERE id = ${cardId}`.execute(api.db)
+      ).rows[0]!;
+    const logsOf = async (cardId: string) =>
+      (await sql<{ reviewed_at: Date }>`SELECT reviewed_at FROM review_logs WHERE card_id = ${cardId}`.execute(api.db)).rows;
+
+    it('is scheduled from the time it was given, and stored and scheduled once however many times it is sent', async () => {
+      const learner = await afterLessons();
+      clock.set(new Date(Date.now() + DAY));
+      const items = (await learner.session()).data?.myReviewSession.items;
+      const cardId = items.find((i: any) => i.itemKey === 'vf/s1').cardId;
+      const givenAt = new Date(clock.now().getTime() - 2 * HOUR);
+      const key = randomUUID();
+
+      const first = await learner.review(cardId, { value: true }, key, givenAt);
+      clock.set(new Date(clock.now().getTime() + 3 * HOUR));
+      const again = await learner.review(cardId, { value: true }, key, givenAt);
+      const card = await cardRow(cardId);
+      const logs = await logsOf(cardId);
+
+      expect(first.errors).toBeUndefined();
+      expect(again.errors).toBeUndefined();
+      expect(again.data?.answerReview).toEqual(first.data?.answerReview);
+      expect(logs).toHaveLength(1);
+      expect(new Date(logs[0]!.reviewed_at).toISOString()).toBe(givenAt.toISOString());
+      expect(card.reps).toBe(2);
+      expect(new Date(card.last_review).toISOString()).toBe(givenAt.toISOString());
+      expect(new Date(first.data?.answerReview.nextDue).getTime()).toBe(givenAt.getTime() + card.scheduled_days * DAY);
+    });
+
+    it('stores one review when the same key arrives twice at once', async () => {
+      const learner = await afterLessons();
+      clock.set(new Date(Date.now() + DAY));
+      const cardId = (await learner.session()).data?.myReviewSession.items.find((i: any) => i.itemKey === 'vf/s1').cardId;
+      const key = randomUUID();
+
+      const [a, b] = await Promise.all([learner.review(cardId, { value: true }, key), learner.review(cardId, { value: true }, key)]);
+
+      expect(a.errors).toBeUndefined();
+      expect(b.errors).toBeUndefined();
+      expect(b.data?.answerReview.nextDue).toBe(a.data?.answerReview.nextDue);
+      expect(await logsOf(cardId)).toHaveLength(1);
+      expect((await cardRow(cardId)).reps).toBe(2);
+    });
+
+    it('counts a time in the future as now, and a time before the card entered review as that moment', async () => {
+      const learner = await afterLessons();
+      clock.set(new Date(Date.now() + DAY));
+      const items = (await learner.session()).data?.myReviewSession.items;
+      const future = items.find((i: any) => i.itemKey === 'vf/s1').cardId;
+      const past = items.find((i: any) => i.itemKey === 'q-robuste').cardId;
+      const card = await cardRow(past);
+      // The card entered review with the lesson's answer, its first review (a clock and a database apart).
+      const entered = Math.max(new Date(card.last_review).getTime(), new Date(card.created_at).getTime());
+
+      const before = clock.now().getTime();
+      await learner.review(future, { value: true }, randomUUID(), new Date(before + 30 * DAY));
+      const after = clock.now().getTime();
+      await learner.review(past, { choiceIds: ['court'] }, randomUUID(), new Date('2020-01-01T00:00:00Z'));
+      const futureAt = new Date((await logsOf(future))[0]!.reviewed_at).getTime();
+
+      expect(futureAt).toBeGreaterThanOrEqual(before);
+      expect(futureAt).toBeLessThanOrEqual(after);
+      expect(new Date((await logsOf(past))[0]!.reviewed_at).getTime()).toBe(entered);
+    });
+
+    it('refuses a review of a card reviewed on another device since the session was downloaded', async () => {
+      const learner = await afterLessons();
+      clock.set(new Date(Date.now() + DAY));
+      const cardId = (await learner.session()).data?.myReviewSession.items.find((i: any) => i.itemKey === 'vf/s1').cardId;
+      const givenAt = new Date(clock.now().getTime() - HOUR);
+
+      await learner.review(cardId, { value: true });
+      const offline = await learner.review(cardId, { value: false }, randomUUID(), givenAt);
+
+      expect(reasonOf(offline)).toBe('REVIEW_NOT_DUE');
+      expect(await logsOf(cardId)).toHaveLength(1);
+    });
   });
 });

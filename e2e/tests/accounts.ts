@@ -12,6 +12,7 @@ const JOURNEYS = [
   'offline',
   'offline-drop',
   'offline-reopen',
+  'offline-review',
 ] as const;
 const PROJECTS = ['desktop', 'phone'] as const;
 export const PASSWORD = 'une phrase de passe e2e';

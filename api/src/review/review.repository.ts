@@ -9,6 +9,8 @@ export interface ReviewCardRecord extends CardState {
   moduleId: string;
   itemKey: string;
   source: 'FLASHCARD' | 'MISTAKE';
+  /** When the card entered review: no review of it can be older. */
+  createdAt: Date;
 }
 
 export interface ReviewLogRecord {
@@ -53,6 +55,7 @@ export class ReviewRepository {
         'lapses',
         'state',
         'last_review as lastReview',
+        'created_at as createdAt',
       ]);
   }
 
@@ -75,7 +78,7 @@ export class ReviewRepository {
   }
 
   /** A card enters review once; later lesson answers to the same item leave its schedule alone. */
-  async insertCardOnce(card: Omit<ReviewCardRecord, 'id'>): Promise<void> {
+  async insertCardOnce(card: Omit<ReviewCardRecord, 'id' | 'createdAt'>): Promise<void> {
     await this.db
       .insertInto('review_cards')
       .values({ user_id: card.userId, module_id: card.moduleId, item_key: card.itemKey, source: card.source, ...columns(card) })

@@ -4,6 +4,7 @@ import type { Element, Module } from '../catalogue/catalogue.types.js';
 import { renderMarkdown } from '../catalogue/render.js';
 import { Clock } from '../core/clock.js';
 import type { CurrentUser } from '../core/current-user.js';
+import { answeredAt } from '../learning/answered-at.js';
 import { InvalidResponse, type RawResponse } from '../learning/correction.js';
 import { correctItem, findItem, type Item, ItemNotFound, NotAnswerable } from '../learning/items.js';
 import type { AnswerResult } from '../learning/learning.types.js';
@@ -83,19 +84,25 @@ export class ReviewService {
     return items;
   }
 
-  /** Idempotent: the same key returns the first outcome. A flashcard is self-rated; a question is rated from the answer. */
-  async answer(me: CurrentUser, input: { cardId: string; response: RawResponse; idempotencyKey: string }): Promise<ReviewOutcome> {
+  /**
+   * Idempotent: the same key returns the first outcome. A flashcard is self-rated; a question is rated
+   * from the answer. `answeredAt` is when the learner answered, by its browser (a review queued offline
+   * arrives later): kept between the card's last review and now, and the schedule runs from it.
+   */
+  async answer(
+    me: CurrentUser,
+    input: { cardId: string; response: RawResponse; idempotencyKey: string; answeredAt?: Date | null },
+  ): Promise<ReviewOutcome> {
     const card = await this.ownCard(me, input.cardId);
     const previous = await this.repository.findLogByKey(me.id, input.idempotencyKey);
-    if (previous) {
-      if (previous.cardId !== card.id) throw ReviewErrors.keyReused();
-      return this.outcome(card, previous.response as RawResponse, card.due);
-    }
+    if (previous) return this.repeated(card, previous);
     const now = this.clock.now();
+    // Due by the end of the server's day: a session downloaded this morning and sent tonight still counts.
     if (card.due > endOfDay(now)) throw ReviewErrors.notDue();
 
     const { rating, correct, result } = await this.rate(card, input.response);
-    const next = review(card, rating, now);
+    const at = answeredAt(input.answeredAt ?? undefined, latest(card.createdAt, card.lastReview), now);
+    const next = review(card, rating, at);
     try {
       const moved = await this.repository.recordReview(card, next, {
         userId: me.id,
@@ -103,14 +110,24 @@ export class ReviewService {
         rating: RATING_VALUES[rating],
         correct,
         response: input.response,
-        reviewedAt: now,
+        reviewedAt: at,
       });
-      if (!moved) throw ReviewErrors.alreadyReviewed();
+      if (!moved) {
+        // Moved by someone else meanwhile: the same review sent twice at once gets the first outcome.
+        const stored = await this.repository.findLogByKey(me.id, input.idempotencyKey);
+        if (stored) return this.repeated(await this.ownCard(me, input.cardId), stored);
+        throw ReviewErrors.alreadyReviewed();
+      }
     } catch (error) {
       if (error instanceof RepeatedReview) return this.answer(me, input);
       throw error;
     }
     return { cardId: card.id, rating, correct, result, nextDue: next.due };
+  }
+
+  private repeated(card: ReviewCardRecord, previous: { cardId: string; response: unknown }): Promise<ReviewOutcome> {
+    if (previous.cardId !== card.id) throw ReviewErrors.keyReused();
+    return this.outcome(card, previous.response as RawResponse, card.due);
   }
 
   private async outcome(card: ReviewCardRecord, response: RawResponse, nextDue: Date): Promise<ReviewOutcome> {
@@ -178,4 +195,8 @@ export class ReviewService {
     }
     return null;
   }
+}
+
+function latest(a: Date, b: Date | null): Date {
+  return b && b.getTime() > a.getTime() ? b : a;
 }

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsDate, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { Element, Module } from '../catalogue/catalogue.types.js';
 import { AnswerResponseInput, AnswerResult } from '../learning/learning.types.js';
 
@@ -55,4 +55,13 @@ export class AnswerReviewInput {
   @Length(8, 100)
   @Matches(/^[A-Za-z0-9_-]+$/)
   idempotencyKey: string;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the learner answered, by its browser (a review queued offline); kept between the card\u2019s last review and now, and the next review is scheduled from it.',
+  })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  answeredAt?: Date | null;
 }

@@ -947,5 +947,24 @@ export const en: Messages = {
   'offline.finishedWaiting': 'Module finished on this device. It will be saved with your answers when the network is back.',
   'offline.finishedSent': 'Module finished and saved: your answers have been corrected.',
   'offline.bestScore': 'Your best result on this module: {percent}.',
+  // Issue 9: the day's review session, downloaded and done offline
+  'offlineReview.hint': 'Download today’s review to do it without a connection: your answers will be sent when the network is back.',
+  'offlineReview.saved': 'Today’s review is available offline on this device.',
+  'offlineReview.items.one': '{count} item, downloaded on {date}.',
+  'offlineReview.items.other': '{count} items, downloaded on {date}.',
+  'offlineReview.update': 'Update the download',
+  'offlineReview.fromDownload': 'Review from the download of {date}, done on this device.',
+  'offlineReview.doneWaiting.one':
+    'Session finished on this device: {count} answer is waiting for the network; its correction will show here when it is back.',
+  'offlineReview.doneWaiting.other':
+    'Session finished on this device: {count} answers are waiting for the network; their correction will show here when it is back.',
+  'offlineReview.results': 'Your answers',
+  'offlineReview.result.correct': 'Correct',
+  'offlineReview.result.wrong': 'To work on again',
+  'offlineReview.result.rated': 'Card rated',
+  'offlineReview.result.waiting': 'Waiting for the network: the correction will show when it is back.',
+  'offlineReview.result.refused': 'Not saved',
+  'offlineReview.result.refusedBecause': 'Not saved: {reason}',
+  'offlineReview.result.open': 'Not reviewed',
   'error.reason.VERSION_MISMATCH': 'This answer was given on another version of the module. Reload the module.',
 };

@@ -961,5 +961,24 @@ export const fr = {
   'offline.finishedWaiting': 'Module terminé sur cet appareil. Il sera enregistré avec vos réponses au retour du réseau.',
   'offline.finishedSent': 'Module terminé et enregistré\u00a0: vos réponses sont corrigées.',
   'offline.bestScore': 'Votre meilleur résultat sur ce module\u00a0: {percent}.',
+  // Issue 9: the day's review session, downloaded and done offline
+  'offlineReview.hint': 'Téléchargez la révision du jour pour la faire sans connexion\u00a0: vos réponses partiront au retour du réseau.',
+  'offlineReview.saved': 'Révision du jour disponible hors ligne sur cet appareil.',
+  'offlineReview.items.one': '{count} élément, téléchargé le {date}.',
+  'offlineReview.items.other': '{count} éléments, téléchargés le {date}.',
+  'offlineReview.update': 'Mettre à jour le téléchargement',
+  'offlineReview.fromDownload': 'Révision du téléchargement du {date}, faite sur cet appareil.',
+  'offlineReview.doneWaiting.one':
+    'Session terminée sur cet appareil\u00a0: {count} réponse attend le réseau, sa correction s’affichera ici à son retour.',
+  'offlineReview.doneWaiting.other':
+    'Session terminée sur cet appareil\u00a0: {count} réponses attendent le réseau, leur correction s’affichera ici à son retour.',
+  'offlineReview.results': 'Vos réponses',
+  'offlineReview.result.correct': 'Bonne réponse',
+  'offlineReview.result.wrong': 'À retravailler',
+  'offlineReview.result.rated': 'Carte notée',
+  'offlineReview.result.waiting': 'En attente du réseau\u00a0: la correction s’affichera à son retour.',
+  'offlineReview.result.refused': 'Non enregistrée',
+  'offlineReview.result.refusedBecause': 'Non enregistrée\u00a0: {reason}',
+  'offlineReview.result.open': 'Non revu',
   'error.reason.VERSION_MISMATCH': 'Cette réponse a été donnée sur une autre version du module. Rechargez le module.',
 } satisfies Record<string, string>;

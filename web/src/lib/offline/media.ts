@@ -1,7 +1,7 @@
 import type { PlayerGrainFragment } from '#lib/graphql/generated/graphql.ts';
 
-/** The files a module's elements show (images, videos, captions), on our origin only. */
-export function mediaUrls(grains: readonly PlayerGrainFragment[]): string[] {
+/** The files a module's elements (or a review session's) show (images, videos, captions), on our origin only. */
+export function mediaUrls(grains: readonly Pick<PlayerGrainFragment, 'elements'>[]): string[] {
   const urls = new Set<string>();
   const add = (src: string | null | undefined) => {
     if (src && src.startsWith('/') && !src.startsWith('//')) urls.add(src);

@@ -17,3 +17,15 @@ export const ReserveOfflineAttemptMutation = graphql(`
     }
   }
 `);
+
+/** The day's review session to keep on the device: the items as the learner sees them (no solution). */
+export const ReviewSessionDownloadQuery = graphql(`
+  query ReviewSessionDownload {
+    myReviewSession {
+      dueCount
+      items {
+        ...ReviewItemFields
+      }
+    }
+  }
+`);

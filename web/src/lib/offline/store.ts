@@ -1,7 +1,7 @@
 import { offlineDb } from './db.ts';
 import { DOWNLOADS_CACHE } from './names.ts';
-import type { AnswerResultFieldsFragment } from '#lib/graphql/generated/graphql.ts';
-import type { ModuleDownload, QueueEntry } from './types.ts';
+import type { AnswerResultFieldsFragment, ReviewOutcomeFieldsFragment } from '#lib/graphql/generated/graphql.ts';
+import type { ModuleDownload, QueuedAttemptEntry, QueuedReview, QueueEntry, ReviewDownload } from './types.ts';
 
 export const downloadId = (userId: string, slug: string) => `${userId}/${slug}`;
 
@@ -53,7 +53,7 @@ export async function removeDownload(userId: string, slug: string): Promise<void
   const db = await offlineDb();
   const download = await db.get('downloads', downloadId(userId, slug));
   if (!download) return;
-  const others = (await db.getAll('downloads')).filter((d) => d.id !== download.id);
+  const others = [...(await db.getAll('downloads')).filter((d) => d.id !== download.id), ...(await db.getAll('reviews'))];
   const stillUsed = new Set(others.flatMap((d) => d.media.map((m) => m.url)));
   const cache = await caches.open(DOWNLOADS_CACHE);
   await Promise.all(download.media.filter((m) => !stillUsed.has(m.url)).map((m) => cache.delete(m.url)));
@@ -77,6 +77,47 @@ export async function queued(userId?: string): Promise<QueueEntry[]> {
     .sort((a, b) => Number(a.kind === 'finish') - Number(b.kind === 'finish') || a.at.localeCompare(b.at));
 }
 
-export async function queuedForAttempt(attemptId: string): Promise<QueueEntry[]> {
-  return (await offlineDb()).getAllFromIndex('queue', 'byAttempt', attemptId);
+export async function queuedForAttempt(attemptId: string): Promise<QueuedAttemptEntry[]> {
+  const entries = await (await offlineDb()).getAllFromIndex('queue', 'byAttempt', attemptId);
+  return entries.filter((entry): entry is QueuedAttemptEntry => entry.kind !== 'review');
+}
+
+/** The learner's reviews waiting for the network (the day's session, played offline). */
+export async function queuedReviews(userId: string): Promise<QueuedReview[]> {
+  return (await queued(userId)).filter((entry): entry is QueuedReview => entry.kind === 'review');
+}
+
+export async function getReviewDownload(userId: string): Promise<ReviewDownload | undefined> {
+  return (await offlineDb()).get('reviews', userId);
+}
+
+export async function putReviewDownload(download: ReviewDownload): Promise<void> {
+  await (await offlineDb()).put('reviews', JSON.parse(JSON.stringify(download)) as ReviewDownload);
+}
+
+/** Keeps a review's outcome with the downloaded session: an offline reload shows the item as done. */
+export async function addReviewOutcome(userId: string, outcome: ReviewOutcomeFieldsFragment): Promise<void> {
+  const db = await offlineDb();
+  const tx = db.transaction('reviews', 'readwrite');
+  const download = await tx.store.get(userId);
+  if (download?.items.some((item) => item.cardId === outcome.cardId)) {
+    const outcomes = [
+      ...download.outcomes.filter((o) => o.cardId !== outcome.cardId),
+      JSON.parse(JSON.stringify(outcome)) as typeof outcome,
+    ];
+    await tx.store.put({ ...download, outcomes });
+  }
+  await tx.done;
+}
+
+/** Removes the downloaded review session and its files; reviews waiting in the queue stay and are sent. */
+export async function removeReviewDownload(userId: string): Promise<void> {
+  const db = await offlineDb();
+  const download = await db.get('reviews', userId);
+  if (!download) return;
+  const others = [...(await db.getAll('downloads')), ...(await db.getAll('reviews')).filter((d) => d.id !== download.id)];
+  const stillUsed = new Set(others.flatMap((d) => d.media.map((m) => m.url)));
+  const cache = await caches.open(DOWNLOADS_CACHE);
+  await Promise.all(download.media.filter((m) => !stillUsed.has(m.url)).map((m) => cache.delete(m.url)));
+  await db.delete('reviews', download.id);
 }

@@ -1,26 +1,30 @@
 import { FinishAttemptMutation, SubmitAnswerMutation } from '#lib/components/player/operations.ts';
+import { AnswerReviewMutation } from '#lib/components/review/operations.ts';
 import { getBrowserClient } from '#lib/graphql/client.ts';
 import { describeError, errorMessageKey, isRetryable, isUnauthenticated } from '#lib/graphql/errors.ts';
-import type { AnswerResultFieldsFragment } from '#lib/graphql/generated/graphql.ts';
+import type { AnswerResultFieldsFragment, ReviewOutcomeFieldsFragment } from '#lib/graphql/generated/graphql.ts';
 import type { MessageKey } from '#lib/i18n/index.ts';
 import { AnswerQueued } from '#lib/state/answer-submission.svelte.ts';
 import { nextDelay } from './backoff.ts';
 import { markPending } from './pending-flag.ts';
 import { dequeue, enqueue, queued } from './store.ts';
-import type { QueuedAnswer, QueuedFinish, QueueEntry } from './types.ts';
+import type { QueuedAnswer, QueuedAttemptEntry, QueuedFinish, QueuedReview, QueueEntry } from './types.ts';
 
 export type SyncState = 'idle' | 'sending' | 'waiting' | 'signed-out';
 export type SyncEvent =
   | { type: 'answered'; entry: QueuedAnswer; result: AnswerResultFieldsFragment }
   | { type: 'finished'; entry: QueuedFinish }
-  | { type: 'rejected'; entry: QueueEntry; reason: MessageKey }
+  | { type: 'rejected'; entry: QueuedAttemptEntry; reason: MessageKey }
+  | { type: 'reviewed'; entry: QueuedReview; outcome: ReviewOutcomeFieldsFragment }
+  /** `code`: the server's reason (REVIEW_NOT_DUE…), for the session to know the item cannot be reviewed. */
+  | { type: 'review-rejected'; entry: QueuedReview; reason: MessageKey; code: string | undefined }
   | { type: 'state'; state: SyncState; pending: number };
 
 class WaitForNetwork extends Error {}
 
 /**
- * Sends what the learner did while the network was away, once it is back: each answer with its
- * idempotency key and the time it was given, oldest first, then the attempts finished meanwhile.
+ * Sends what the learner did while the network was away, once it is back: each answer (to a module,
+ * or a review of the day's session) with its idempotency key and the time it was given, oldest first, then the attempts finished meanwhile.
  * Tries again on the `online` event and with a growing delay; a refusal by the server is reported
  * and dropped (it stored nothing), a network failure or an expired session keeps everything queued.
  */
@@ -55,7 +59,16 @@ export class OfflineSync {
    * The player's way to send an answer: kept in IndexedDB first (a closed tab loses nothing), then
    * sent at once when the network allows. Throws AnswerQueued when it waits for the network.
    */
-  async submit(entry: QueuedAnswer): Promise<AnswerResultFieldsFragment> {
+  submit(entry: QueuedAnswer): Promise<AnswerResultFieldsFragment> {
+    return this.#submitNow(entry, () => sendAnswer(entry));
+  }
+
+  /** The review session's way to send a review (the day's session, downloaded or not): as `submit`. */
+  submitReview(entry: QueuedReview): Promise<ReviewOutcomeFieldsFragment> {
+    return this.#submitNow(entry, () => sendReview(entry));
+  }
+
+  async #submitNow<T>(entry: QueuedAnswer | QueuedReview, send: () => Promise<T>): Promise<T> {
     let kept = true;
     await enqueue(entry).catch(() => (kept = false));
     if (kept) markPending(true);
@@ -64,7 +77,7 @@ export class OfflineSync {
       throw new AnswerQueued();
     }
     try {
-      const result = await sendAnswer(entry);
+      const result = await send();
       if (kept) await dequeue(entry.key);
       await this.#refresh();
       return result;
@@ -131,6 +144,10 @@ export class OfflineSync {
         const result = await sendAnswer(entry);
         await dequeue(entry.key);
         this.#emit({ type: 'answered', entry, result });
+      } else if (entry.kind === 'review') {
+        const outcome = await sendReview(entry);
+        await dequeue(entry.key);
+        this.#emit({ type: 'reviewed', entry, outcome });
       } else {
         await getBrowserClient().mutate({ mutation: FinishAttemptMutation, variables: { attemptId: entry.attemptId } });
         await dequeue(entry.key);
@@ -144,9 +161,12 @@ export class OfflineSync {
         this.#emit({ type: 'finished', entry });
         return;
       }
-      // Refused (attempt finished elsewhere, another version…): nothing was stored; say so and move on.
+      // Refused (attempt finished elsewhere, another version, reviewed on another device…): nothing
+      // was stored; say so and move on.
       await dequeue(entry.key);
-      this.#emit({ type: 'rejected', entry, reason: errorMessageKey(cause) });
+      if (entry.kind === 'review')
+        this.#emit({ type: 'review-rejected', entry, reason: errorMessageKey(cause), code: describeError(cause).reason });
+      else this.#emit({ type: 'rejected', entry, reason: errorMessageKey(cause) });
     }
   }
 
@@ -158,7 +178,7 @@ export class OfflineSync {
 
   async #refresh(state: SyncState = this.state): Promise<void> {
     const entries = await queued().catch(() => [] as QueueEntry[]);
-    this.pending = entries.filter((entry) => entry.kind === 'answer' && !entry.rejected).length;
+    this.pending = entries.filter((entry) => entry.kind !== 'finish' && !entry.rejected).length;
     this.state = state === 'sending' || entries.length > 0 ? state : 'idle';
     this.#emit({ type: 'state', state: this.state, pending: this.pending });
   }
@@ -184,6 +204,15 @@ async function sendAnswer(entry: QueuedAnswer): Promise<AnswerResultFieldsFragme
   });
   if (!data) throw new Error('submitAnswer returned no data');
   return data.submitAnswer;
+}
+
+async function sendReview(entry: QueuedReview): Promise<ReviewOutcomeFieldsFragment> {
+  const { data } = await getBrowserClient().mutate({
+    mutation: AnswerReviewMutation,
+    variables: { input: { cardId: entry.cardId, idempotencyKey: entry.key, response: entry.response, answeredAt: entry.at } },
+  });
+  if (!data) throw new Error('answerReview returned no data');
+  return data.answerReview;
 }
 
 /** One per page: the player, the header's indicator and the module page share it. */

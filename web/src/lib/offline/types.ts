@@ -3,6 +3,8 @@ import type {
   AnswerResultFieldsFragment,
   ModulePageQuery,
   PlayerGrainFragment,
+  ReviewItemFieldsFragment,
+  ReviewOutcomeFieldsFragment,
 } from '#lib/graphql/generated/graphql.ts';
 
 /** What the module page shows, kept so that it still shows offline. */
@@ -34,17 +36,37 @@ export interface ModuleDownload {
   finishedAt: string | null;
 }
 
+/**
+ * The day's review session downloaded by one learner on this device (issue 9): its items as the
+ * learner sees them (public content, never a solution) and the outcomes known since (after answering).
+ */
+export interface ReviewDownload {
+  /** The learner's id: one review download per learner on a device. */
+  id: string;
+  userId: string;
+  /** Cards due by the end of the day when it was downloaded. */
+  dueCount: number;
+  items: ReviewItemFieldsFragment[];
+  /** Outcomes the server sent back for items of this session (corrections, after answering). */
+  outcomes: ReviewOutcomeFieldsFragment[];
+  /** Files kept in the Cache API: media of the items and the review page. */
+  media: { url: string; bytes: number }[];
+  /** Content and files, in bytes. */
+  bytes: number;
+  downloadedAt: string;
+}
+
 interface QueuedBase {
   /** The idempotency key: the server stores the answer once however many times it is sent. */
   key: string;
   userId: string;
-  attemptId: string;
   /** When the learner answered (or finished), by this device's clock. */
   at: string;
 }
 
 export interface QueuedAnswer extends QueuedBase {
   kind: 'answer';
+  attemptId: string;
   versionId: string | null;
   /** The answer key: element id, or `<elementId>/<itemId>`. */
   elementId: string;
@@ -55,7 +77,20 @@ export interface QueuedAnswer extends QueuedBase {
 
 export interface QueuedFinish extends QueuedBase {
   kind: 'finish';
+  attemptId: string;
   rejected: string | null;
 }
 
-export type QueueEntry = QueuedAnswer | QueuedFinish;
+/** A review of the day's session (answerReview): no attempt, the card is what it answers. */
+export interface QueuedReview extends QueuedBase {
+  kind: 'review';
+  cardId: string;
+  /** The element the learner answered in the session (for the question components), e.g. `vf` or `cartes`. */
+  elementId: string;
+  response: AnswerResponseInput;
+  rejected: string | null;
+}
+
+/** What a module attempt queues: kept apart so that the player reads only its own entries. */
+export type QueuedAttemptEntry = QueuedAnswer | QueuedFinish;
+export type QueueEntry = QueuedAttemptEntry | QueuedReview;

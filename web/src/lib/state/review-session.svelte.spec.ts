@@ -63,6 +63,49 @@ describe('ReviewSessionState', () => {
     expect(session.next()).toBe(false);
   });
 
+  it('lets the learner move on from an answer kept offline, and counts it reviewed once its outcome comes', () => {
+    const session = new ReviewSessionState([item('c1'), item('c2')]);
+
+    session.wait('c1');
+    const moved = session.next();
+    const waiting = session.statusOf('c1');
+    session.record(outcome('c1'));
+
+    expect(moved).toBe(true);
+    expect(waiting).toEqual({ kind: 'waiting' });
+    expect(session.statusOf('c1')).toMatchObject({ kind: 'reviewed', outcome: { cardId: 'c1' } });
+    expect(session.waitingCount).toBe(0);
+    expect(session.answeredCount).toBe(1);
+  });
+
+  it('says why an answer sent from the queue was refused', () => {
+    const session = new ReviewSessionState([item('c1')]);
+    session.wait('c1');
+
+    session.skip('c1', 'error.reason.REVIEW_NOT_DUE');
+
+    expect(session.statusOf('c1')).toEqual({ kind: 'refused', reason: 'error.reason.REVIEW_NOT_DUE' });
+    expect(session.answeredCount).toBe(0);
+  });
+
+  it('resumes after an offline reload on the first item neither reviewed nor waiting', () => {
+    const session = new ReviewSessionState([item('c1'), item('c2'), item('c3')]);
+
+    session.resume({ outcomes: [outcome('c1'), outcome('other')], waiting: ['c2'] });
+
+    expect(session.current?.cardId).toBe('c3');
+    expect(session.answeredCount).toBe(2);
+  });
+
+  it('shows the summary when everything was answered before the reload', () => {
+    const session = new ReviewSessionState([item('c1'), item('c2')]);
+
+    session.resume({ outcomes: [outcome('c1')], waiting: ['c2'] });
+
+    expect(session.finished).toBe(true);
+    expect(session.statusOf('c2')).toEqual({ kind: 'waiting' });
+  });
+
   it('gives each item its own player, keyed by its card', () => {
     const session = new ReviewSessionState([item('c1'), item('c2')]);
 

@@ -1,4 +1,5 @@
 import type { AnswerResponseInput, ReviewItemFieldsFragment, ReviewOutcomeFieldsFragment } from '#lib/graphql/generated/graphql.ts';
+import type { MessageKey } from '#lib/i18n/index.ts';
 import { PlayerState, type AnswerResult } from './player.svelte.ts';
 
 export type ReviewItem = ReviewItemFieldsFragment;
@@ -34,13 +35,22 @@ export function reviewResult(elementId: string, response: AnswerResponseInput, r
   };
 }
 
+/** Where an item of the session stands, for the summary. */
+export type ReviewItemStatus =
+  | { kind: 'reviewed'; outcome: ReviewOutcome }
+  /** Answered on this device, waiting for the network: the correction comes with it (issue 9). */
+  | { kind: 'waiting' }
+  | { kind: 'refused'; reason: MessageKey | null }
+  | { kind: 'open' };
+
 /** Today's review, one item at a time. No network: the page sends and tells this what came back. */
 export class ReviewSessionState {
   readonly items: readonly ReviewItem[];
   index = $state(0);
   finished = $state(false);
   #outcomes = $state<Record<string, ReviewOutcome>>({});
-  #skipped = $state<Record<string, true>>({});
+  #skipped = $state<Record<string, MessageKey | null>>({});
+  #waiting = $state<Record<string, true>>({});
   // One player per item, for the question components: each keeps its submission (and idempotency key) there.
   readonly #players: Readonly<Record<string, PlayerState>>;
 
@@ -69,6 +79,28 @@ export class ReviewSessionState {
     return Object.keys(this.#outcomes).length;
   }
 
+  /** Answered here and still waiting for the network. */
+  get waitingCount(): number {
+    return Object.keys(this.#waiting).length;
+  }
+
+  /** Reviewed, or answered and waiting for the network: what the learner did in this session. */
+  get answeredCount(): number {
+    return this.reviewedCount + this.waitingCount;
+  }
+
+  has(cardId: string): boolean {
+    return Object.hasOwn(this.#players, cardId);
+  }
+
+  statusOf(cardId: string): ReviewItemStatus {
+    const outcome = this.#outcomes[cardId];
+    if (outcome) return { kind: 'reviewed', outcome };
+    if (cardId in this.#waiting) return { kind: 'waiting' };
+    if (cardId in this.#skipped) return { kind: 'refused', reason: this.#skipped[cardId] ?? null };
+    return { kind: 'open' };
+  }
+
   playerFor(cardId: string): PlayerState {
     const player = Object.hasOwn(this.#players, cardId) ? this.#players[cardId] : undefined;
     if (!player) throw new Error(`No review item ${cardId} in this session`);
@@ -81,16 +113,41 @@ export class ReviewSessionState {
 
   record(outcome: ReviewOutcome): void {
     this.#outcomes[outcome.cardId] = outcome;
+    delete this.#waiting[outcome.cardId];
   }
 
-  /** The server will not review this item today (reviewed in another tab, gone from its module…). */
-  skip(cardId: string): void {
-    this.#skipped[cardId] = true;
+  /**
+   * The server will not review this item (reviewed in another tab or on another device, gone from its
+   * module…); `reason` says why when the answer was sent from the offline queue.
+   */
+  skip(cardId: string, reason: MessageKey | null = null): void {
+    this.#skipped[cardId] = reason;
+    delete this.#waiting[cardId];
   }
 
-  /** Whether the learner may move on: the item was reviewed, or cannot be. */
+  /** Answered offline: kept on the device, the learner moves on and the correction comes later. */
+  wait(cardId: string): void {
+    if (!(cardId in this.#outcomes)) this.#waiting[cardId] = true;
+  }
+
+  /** Whether the learner may move on: the item was reviewed, waits for the network, or cannot be reviewed. */
   isSettled(cardId: string): boolean {
-    return cardId in this.#outcomes || cardId in this.#skipped;
+    return cardId in this.#outcomes || cardId in this.#skipped || cardId in this.#waiting;
+  }
+
+  /**
+   * Picks up what this device knows of the session (an offline reload): outcomes kept with the
+   * download, answers waiting in the queue; then shows the first item left, or the summary.
+   */
+  resume(known: { outcomes: readonly ReviewOutcome[]; waiting: readonly string[] }): void {
+    for (const outcome of known.outcomes) if (this.has(outcome.cardId)) this.record(outcome);
+    for (const cardId of known.waiting) if (this.has(cardId)) this.wait(cardId);
+    const left = this.items.findIndex((item) => !this.isSettled(item.cardId));
+    if (left === -1) {
+      this.finished = this.items.length > 0;
+      return;
+    }
+    if (left > this.index) this.index = left;
   }
 
   /** Shows the next item, or ends the session after the last one; only once the current one is settled. */
