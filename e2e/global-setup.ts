@@ -7,7 +7,7 @@ import pg from 'pg';
 import { E2E_API_PORT, E2E_WEB_PORT } from './playwright.config.js';
 import { E2E_PACKAGE_ID, fixturePackage } from '../api/test/h5p-fixture.js';
 import { createEntSchool, startEntProvider } from './sso-provider.js';
-import { LEARNERS, MANAGERS, TRAINERS } from './tests/accounts.js';
+import { ADMIN, LEARNERS, MANAGERS, TRAINERS, WEBINAR_HOSTS } from './tests/accounts.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const API_PORT = E2E_API_PORT;
@@ -80,6 +80,21 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     );
   }
 
+  // Issue 7: a trainer who also manages school A runs the webinar journey; an admin reads the mail outbox.
+  for (const host of WEBINAR_HOSTS) {
+    const args = ['create-user', '--email', host.email, '--name', host.name, '--role', 'TRAINER', '--role', 'MANAGER'];
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, 'api/dist/cli.js'), ...args, '--organisation', host.school.name, '--uai', host.school.uai],
+      { env: { ...env, PASSWORD: host.password }, stdio: 'inherit' },
+    );
+  }
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'api/dist/cli.js'), 'create-user', '--email', ADMIN.email, '--name', ADMIN.name, '--role', 'ADMIN'],
+    { env: { ...env, PASSWORD: ADMIN.password }, stdio: 'inherit' },
+  );
+
   // The H5P package that e2e/fixtures/modules/activite-h5p-e2e names, installed as an administrator would.
   const h5pFile = path.join(dataDir, 'fixture.h5p');
   fs.writeFileSync(h5pFile, await fixturePackage());
@@ -109,7 +124,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     dataDir,
     'api',
   );
-  start('web', [path.join(ROOT, 'web/build/index.js')], {
+  // web/server.js wraps adapter-node's server to forward the live pages' WebSocket to the api.
+  start('web', [path.join(ROOT, 'web/server.js')], {
     PORT: String(E2E_WEB_PORT),
     HOST: '127.0.0.1',
     ORIGIN: `http://localhost:${E2E_WEB_PORT}`,

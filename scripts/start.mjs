@@ -35,7 +35,8 @@ process.on('SIGTERM', () => stop(0));
 
 start('api', 'api/dist/main.js', {});
 await waitForApi();
-start('web', 'web/build/index.js', {
+// web/server.js: adapter-node's server, plus the WebSocket of the live pages forwarded to the api.
+start('web', 'web/server.js', {
   PORT: webPort,
   ORIGIN: env.PUBLIC_URL,
   API_URL: `http://127.0.0.1:${apiPort}`,

@@ -36,7 +36,19 @@ export default defineConfig({
       },
     }),
   ],
-  server: { port: 3000, strictPort: true },
+  server: {
+    port: 3000,
+    strictPort: true,
+    // In development, the WebSocket of the live pages (issue 7) goes to the api as web/server.js does
+    // in production; plain HTTP requests on /graphql keep going through hooks.server.ts.
+    proxy: {
+      '/graphql': {
+        target: process.env.API_URL || 'http://127.0.0.1:4000',
+        ws: true,
+        bypass: (req, res) => (res ? req.url : undefined),
+      },
+    },
+  },
   test: {
     include: ['src/**/*.spec.ts'],
     environment: 'node',

@@ -13,16 +13,25 @@ const JOURNEYS = [
   'offline-drop',
   'offline-reopen',
   'offline-review',
+  'webinar-a',
+  'webinar-b',
+  'webinar-c',
 ] as const;
 const PROJECTS = ['desktop', 'phone'] as const;
 export const PASSWORD = 'une phrase de passe e2e';
+/** Journeys where learners meet (a webinar's attendance list) need names apart. */
+const NAMES: Partial<Record<(typeof JOURNEYS)[number], string>> = {
+  'webinar-a': 'Inès Martin',
+  'webinar-b': 'Hugo Bernard',
+  'webinar-c': 'Zoé Petit',
+};
 
 /** One learner per journey and project, so that no test sees what another did. Made by global-setup with the CLI. */
 export const LEARNERS = PROJECTS.flatMap((project) =>
   JOURNEYS.map((journey) => ({
     key: `${project}-${journey}`,
     email: `${project}.${journey}@e2e.continuite.fr`,
-    name: 'Léa Apprenante',
+    name: NAMES[journey] ?? 'Léa Apprenante',
     password: PASSWORD,
   })),
 );
@@ -62,3 +71,23 @@ export const TRAINERS = PROJECTS.map((project) => ({
 export function trainerFor(testInfo: TestInfo) {
   return TRAINERS.find((t) => t.key === testInfo.project.name)!;
 }
+
+/**
+ * One webinar host per project, in school A (issue 7): a trainer who is also the school's manager,
+ * since the api offers a trainer no query of its organisations and cohorts yet (managedOrganisations
+ * is for managers); as manager it also puts the learners of the journey in a class.
+ */
+export const WEBINAR_HOSTS = PROJECTS.map((project) => ({
+  key: project,
+  school: SCHOOLS[0],
+  email: `${project}.webinaires@e2e.continuite.fr`,
+  name: 'Paul Animateur',
+  password: PASSWORD,
+}));
+
+export function webinarHostFor(testInfo: TestInfo) {
+  return WEBINAR_HOSTS.find((t) => t.key === testInfo.project.name)!;
+}
+
+/** The platform's administrator: reads the mail outbox (confirmations, reminders) in the webinar journey. */
+export const ADMIN = { email: 'admin@e2e.continuite.fr', name: 'Alex Administratrice', password: PASSWORD };

@@ -4,7 +4,9 @@ import type { RequestEvent } from '@sveltejs/kit';
  * Paths the browser asks of the web that the api answers (one origin for the learner: no CORS, one
  * cookie). `/auth/` is the sign-in through the ENT, whose provider sends the browser back here;
  * `/h5p/` the package uploads and the sandboxed H5P player with its files (issue 6); `/xapi/` the
- * learning record store that other xAPI tools call (issue 8).
+ * learning record store that other xAPI tools call (issue 8); `/webinars/` the calendar files of
+ * webinars (issue 7). The WebSocket of the live pages (an upgrade on `/graphql`) cannot pass here:
+ * `web/server.js` forwards it.
  */
 export function isApiPath(pathname: string): boolean {
   return (
@@ -12,7 +14,8 @@ export function isApiPath(pathname: string): boolean {
     pathname.startsWith('/media/') ||
     pathname.startsWith('/auth/') ||
     pathname.startsWith('/h5p/') ||
-    pathname.startsWith('/xapi/')
+    pathname.startsWith('/xapi/') ||
+    pathname.startsWith('/webinars/')
   );
 }
 

@@ -43,6 +43,18 @@ type Documents = {
     "\n  query StudioMedia($moduleId: ID!) {\n    studioMedia(moduleId: $moduleId) {\n      path\n      kind\n      sizeBytes\n      url\n    }\n  }\n": typeof types.StudioMediaDocument,
     "\n  mutation ReserveOfflineAttempt($input: ReserveOfflineAttemptInput!) {\n    reserveOfflineAttempt(input: $input) {\n      id\n      versionId\n      version\n      currentGrainIndex\n      grains {\n        ...PlayerGrain\n      }\n      answers {\n        ...AnswerResultFields\n      }\n    }\n  }\n": typeof types.ReserveOfflineAttemptDocument,
     "\n  query ReviewSessionDownload {\n    myReviewSession {\n      dueCount\n      items {\n        ...ReviewItemFields\n      }\n    }\n  }\n": typeof types.ReviewSessionDownloadDocument,
+    "\n  fragment WebinarSummaryFields on Webinar {\n    id\n    title\n    startsAt\n    endsAt\n    capacity\n    placesTaken\n    placesLeft\n    waitlistCount\n    phase\n    joinable\n    canManage\n    cancelledAt\n    organisation {\n      id\n      name\n    }\n    myRegistration {\n      status\n      waitlistPosition\n    }\n  }\n": typeof types.WebinarSummaryFieldsFragmentDoc,
+    "\n  fragment WebinarQuestionFields on WebinarQuestion {\n    id\n    text\n    status\n    askedAt\n    upvotes\n    upvotedByMe\n    askedByMe\n  }\n": typeof types.WebinarQuestionFieldsFragmentDoc,
+    "\n  fragment WebinarPollFields on WebinarPoll {\n    id\n    question\n    kind\n    status\n    voters\n    myOptionIds\n    launchedAt\n    closedAt\n    options {\n      id\n      label\n      votes\n    }\n  }\n": typeof types.WebinarPollFieldsFragmentDoc,
+    "\n  query WebinarLiveSnapshot($id: ID!) {\n    webinar(id: $id) {\n      id\n      phase\n      questions {\n        ...WebinarQuestionFields\n      }\n      polls {\n        ...WebinarPollFields\n      }\n    }\n  }\n": typeof types.WebinarLiveSnapshotDocument,
+    "\n  subscription WebinarLive($webinarId: ID!) {\n    webinarLive(webinarId: $webinarId) {\n      kind\n      question {\n        ...WebinarQuestionFields\n      }\n      poll {\n        ...WebinarPollFields\n      }\n    }\n  }\n": typeof types.WebinarLiveDocument,
+    "\n  mutation AskWebinarQuestion($input: AskQuestionInput!) {\n    askWebinarQuestion(input: $input) {\n      ...WebinarQuestionFields\n    }\n  }\n": typeof types.AskWebinarQuestionDocument,
+    "\n  mutation UpvoteWebinarQuestion($questionId: ID!) {\n    upvoteWebinarQuestion(questionId: $questionId) {\n      ...WebinarQuestionFields\n    }\n  }\n": typeof types.UpvoteWebinarQuestionDocument,
+    "\n  mutation AnswerWebinarPoll($input: AnswerPollInput!) {\n    answerWebinarPoll(input: $input) {\n      ...WebinarPollFields\n    }\n  }\n": typeof types.AnswerWebinarPollDocument,
+    "\n  mutation MarkWebinarQuestion($questionId: ID!, $status: WebinarQuestionStatus!) {\n    markWebinarQuestion(questionId: $questionId, status: $status) {\n      ...WebinarQuestionFields\n    }\n  }\n": typeof types.MarkWebinarQuestionDocument,
+    "\n  mutation LaunchWebinarPoll($input: LaunchPollInput!) {\n    launchWebinarPoll(input: $input) {\n      ...WebinarPollFields\n    }\n  }\n": typeof types.LaunchWebinarPollDocument,
+    "\n  mutation CloseWebinarPoll($pollId: ID!) {\n    closeWebinarPoll(pollId: $pollId) {\n      ...WebinarPollFields\n    }\n  }\n": typeof types.CloseWebinarPollDocument,
+    "\n  mutation JoinWebinar($webinarId: ID!) {\n    joinWebinar(webinarId: $webinarId) {\n      url\n    }\n  }\n": typeof types.JoinWebinarDocument,
     "\n  query Home {\n    myProgress {\n      attempts {\n        id\n        status\n        currentGrainIndex\n        grainCount\n        module {\n          id\n          slug\n          title\n          durationMinutes\n        }\n      }\n    }\n    myRecommendations {\n      module {\n        id\n        slug\n        title\n        durationMinutes\n      }\n      competency {\n        code\n        name\n      }\n    }\n    myReviewDueCount\n    myAssignments {\n      id\n      dueOn\n      status\n      overdue\n      cohortName\n      module {\n        id\n        slug\n        title\n        durationMinutes\n      }\n    }\n  }\n": typeof types.HomeDocument,
     "\n  query Outbox($first: Int!, $after: String) {\n    outbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        text\n        attachmentNames\n        createdAt\n        sentAt\n        attempts\n        lastError\n        status\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OutboxDocument,
     "\n  query AuditLog($first: Int!, $before: String, $action: String) {\n    auditLog(first: $first, before: $before, action: $action) {\n      nodes {\n        id\n        at\n        action\n        actor {\n          id\n          displayName\n        }\n        actorErased\n        target {\n          id\n          displayName\n        }\n        targetErased\n        organisation {\n          id\n          name\n        }\n        details\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
@@ -92,6 +104,21 @@ type Documents = {
     "\n  mutation CreateStudioModule($input: CreateStudioModuleInput!) {\n    createStudioModule(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateStudioModuleDocument,
     "\n  mutation ImportStudioFile($input: ImportStudioFileInput!) {\n    importStudioFile(input: $input) {\n      id\n    }\n  }\n": typeof types.ImportStudioFileDocument,
     "\n  mutation TakeOverModule($slug: String!) {\n    takeOverModule(slug: $slug) {\n      id\n    }\n  }\n": typeof types.TakeOverModuleDocument,
+    "\n  query ManagedWebinar($id: ID!) {\n    webinar(id: $id) {\n      ...WebinarSummaryFields\n      description\n      joinOpensAt\n      roomKind\n      roomUrl\n      slideDeckUrl\n      followUpModuleSlug\n      replayUrl\n      attendanceThresholdMinutes\n      audience {\n        openToAll\n        organisations {\n          id\n        }\n        cohorts {\n          id\n        }\n      }\n      attendance {\n        userId\n        displayName\n        status\n        joinedAt\n        minutesPresent\n        attended\n      }\n    }\n  }\n": typeof types.ManagedWebinarDocument,
+    "\n  mutation UpdateWebinar($id: ID!, $input: WebinarInput!) {\n    updateWebinar(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateWebinarDocument,
+    "\n  mutation CancelWebinar($id: ID!) {\n    cancelWebinar(id: $id) {\n      id\n    }\n  }\n": typeof types.CancelWebinarDocument,
+    "\n  mutation SetWebinarReplay($webinarId: ID!, $replayUrl: String) {\n    setWebinarReplay(webinarId: $webinarId, replayUrl: $replayUrl) {\n      id\n      replayUrl\n    }\n  }\n": typeof types.SetWebinarReplayDocument,
+    "\n  mutation RecordWebinarAttendance($webinarId: ID!, $userId: ID!, $minutesPresent: Int!) {\n    recordWebinarAttendance(webinarId: $webinarId, userId: $userId, minutesPresent: $minutesPresent) {\n      userId\n      minutesPresent\n      attended\n    }\n  }\n": typeof types.RecordWebinarAttendanceDocument,
+    "\n  mutation ExportWebinarReport($webinarId: ID!) {\n    exportWebinarReport(webinarId: $webinarId) {\n      filename\n      csv\n    }\n  }\n": typeof types.ExportWebinarReportDocument,
+    "\n  query ManagedWebinars {\n    managedWebinars(first: 100) {\n      nodes {\n        ...WebinarSummaryFields\n      }\n    }\n  }\n": typeof types.ManagedWebinarsDocument,
+    "\n  query WebinarFormChoices {\n    managedWebinars(first: 100) {\n      nodes {\n        id\n        organisation {\n          ...WebinarOrganisationChoice\n        }\n        audience {\n          organisations {\n            ...WebinarOrganisationChoice\n          }\n          cohorts {\n            organisation {\n              ...WebinarOrganisationChoice\n            }\n          }\n        }\n      }\n    }\n    modules(first: 50) {\n      nodes {\n        slug\n        title\n      }\n    }\n  }\n": typeof types.WebinarFormChoicesDocument,
+    "\n  fragment WebinarOrganisationChoice on Organisation {\n    id\n    name\n    cohorts {\n      id\n      name\n      memberCount\n    }\n  }\n": typeof types.WebinarOrganisationChoiceFragmentDoc,
+    "\n  mutation ScheduleWebinar($input: WebinarInput!) {\n    scheduleWebinar(input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleWebinarDocument,
+    "\n  query WebinarLivePage($id: ID!) {\n    webinar(id: $id) {\n      ...WebinarSummaryFields\n      questions {\n        ...WebinarQuestionFields\n      }\n      polls {\n        ...WebinarPollFields\n      }\n    }\n  }\n": typeof types.WebinarLivePageDocument,
+    "\n  query WebinarPage($id: ID!) {\n    webinar(id: $id) {\n      ...WebinarSummaryFields\n      description\n      joinOpensAt\n      roomKind\n      slideDeckUrl\n      replayUrl\n      attendanceThresholdMinutes\n      followUpModule {\n        id\n        slug\n        title\n        durationMinutes\n      }\n      myRegistration {\n        status\n        waitlistPosition\n        joinedAt\n        minutesPresent\n        attended\n      }\n    }\n  }\n": typeof types.WebinarPageDocument,
+    "\n  mutation RegisterForWebinar($webinarId: ID!) {\n    registerForWebinar(webinarId: $webinarId) {\n      id\n      myRegistration {\n        status\n        waitlistPosition\n      }\n    }\n  }\n": typeof types.RegisterForWebinarDocument,
+    "\n  mutation CancelWebinarRegistration($webinarId: ID!) {\n    cancelWebinarRegistration(webinarId: $webinarId) {\n      id\n    }\n  }\n": typeof types.CancelWebinarRegistrationDocument,
+    "\n  query WebinarsHome {\n    upcomingWebinars(first: 50) {\n      nodes {\n        ...WebinarSummaryFields\n      }\n    }\n    myWebinars(first: 50) {\n      nodes {\n        ...WebinarSummaryFields\n      }\n    }\n  }\n": typeof types.WebinarsHomeDocument,
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      roles\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query SignInOptions {\n    signInOptions {\n      sso {\n        label\n      }\n    }\n  }\n": typeof types.SignInOptionsDocument,
@@ -127,6 +154,18 @@ const documents: Documents = {
     "\n  query StudioMedia($moduleId: ID!) {\n    studioMedia(moduleId: $moduleId) {\n      path\n      kind\n      sizeBytes\n      url\n    }\n  }\n": types.StudioMediaDocument,
     "\n  mutation ReserveOfflineAttempt($input: ReserveOfflineAttemptInput!) {\n    reserveOfflineAttempt(input: $input) {\n      id\n      versionId\n      version\n      currentGrainIndex\n      grains {\n        ...PlayerGrain\n      }\n      answers {\n        ...AnswerResultFields\n      }\n    }\n  }\n": types.ReserveOfflineAttemptDocument,
     "\n  query ReviewSessionDownload {\n    myReviewSession {\n      dueCount\n      items {\n        ...ReviewItemFields\n      }\n    }\n  }\n": types.ReviewSessionDownloadDocument,
+    "\n  fragment WebinarSummaryFields on Webinar {\n    id\n    title\n    startsAt\n    endsAt\n    capacity\n    placesTaken\n    placesLeft\n    waitlistCount\n    phase\n    joinable\n    canManage\n    cancelledAt\n    organisation {\n      id\n      name\n    }\n    myRegistration {\n      status\n      waitlistPosition\n    }\n  }\n": types.WebinarSummaryFieldsFragmentDoc,
+    "\n  fragment WebinarQuestionFields on WebinarQuestion {\n    id\n    text\n    status\n    askedAt\n    upvotes\n    upvotedByMe\n    askedByMe\n  }\n": types.WebinarQuestionFieldsFragmentDoc,
+    "\n  fragment WebinarPollFields on WebinarPoll {\n    id\n    question\n    kind\n    status\n    voters\n    myOptionIds\n    launchedAt\n    closedAt\n    options {\n      id\n      label\n      votes\n    }\n  }\n": types.WebinarPollFieldsFragmentDoc,
+    "\n  query WebinarLiveSnapshot($id: ID!) {\n    webinar(id: $id) {\n      id\n      phase\n      questions {\n        ...WebinarQuestionFields\n      }\n      polls {\n        ...WebinarPollFields\n      }\n    }\n  }\n": types.WebinarLiveSnapshotDocument,
+    "\n  subscription WebinarLive($webinarId: ID!) {\n    webinarLive(webinarId: $webinarId) {\n      kind\n      question {\n        ...WebinarQuestionFields\n      }\n      poll {\n        ...WebinarPollFields\n      }\n    }\n  }\n": types.WebinarLiveDocument,
+    "\n  mutation AskWebinarQuestion($input: AskQuestionInput!) {\n    askWebinarQuestion(input: $input) {\n      ...WebinarQuestionFields\n    }\n  }\n": types.AskWebinarQuestionDocument,
+    "\n  mutation UpvoteWebinarQuestion($questionId: ID!) {\n    upvoteWebinarQuestion(questionId: $questionId) {\n      ...WebinarQuestionFields\n    }\n  }\n": types.UpvoteWebinarQuestionDocument,
+    "\n  mutation AnswerWebinarPoll($input: AnswerPollInput!) {\n    answerWebinarPoll(input: $input) {\n      ...WebinarPollFields\n    }\n  }\n": types.AnswerWebinarPollDocument,
+    "\n  mutation MarkWebinarQuestion($questionId: ID!, $status: WebinarQuestionStatus!) {\n    markWebinarQuestion(questionId: $questionId, status: $status) {\n      ...WebinarQuestionFields\n    }\n  }\n": types.MarkWebinarQuestionDocument,
+    "\n  mutation LaunchWebinarPoll($input: LaunchPollInput!) {\n    launchWebinarPoll(input: $input) {\n      ...WebinarPollFields\n    }\n  }\n": types.LaunchWebinarPollDocument,
+    "\n  mutation CloseWebinarPoll($pollId: ID!) {\n    closeWebinarPoll(pollId: $pollId) {\n      ...WebinarPollFields\n    }\n  }\n": types.CloseWebinarPollDocument,
+    "\n  mutation JoinWebinar($webinarId: ID!) {\n    joinWebinar(webinarId: $webinarId) {\n      url\n    }\n  }\n": types.JoinWebinarDocument,
     "\n  query Home {\n    myProgress {\n      attempts {\n        id\n        status\n        currentGrainIndex\n        grainCount\n        module {\n          id\n          slug\n          title\n          durationMinutes\n        }\n      }\n    }\n    myRecommendations {\n      module {\n        id\n        slug\n        title\n        durationMinutes\n      }\n      competency {\n        code\n        name\n      }\n    }\n    myReviewDueCount\n    myAssignments {\n      id\n      dueOn\n      status\n      overdue\n      cohortName\n      module {\n        id\n        slug\n        title\n        durationMinutes\n      }\n    }\n  }\n": types.HomeDocument,
     "\n  query Outbox($first: Int!, $after: String) {\n    outbox(first: $first, after: $after) {\n      nodes {\n        id\n        to\n        subject\n        text\n        attachmentNames\n        createdAt\n        sentAt\n        attempts\n        lastError\n        status\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OutboxDocument,
     "\n  query AuditLog($first: Int!, $before: String, $action: String) {\n    auditLog(first: $first, before: $before, action: $action) {\n      nodes {\n        id\n        at\n        action\n        actor {\n          id\n          displayName\n        }\n        actorErased\n        target {\n          id\n          displayName\n        }\n        targetErased\n        organisation {\n          id\n          name\n        }\n        details\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
@@ -176,6 +215,21 @@ const documents: Documents = {
     "\n  mutation CreateStudioModule($input: CreateStudioModuleInput!) {\n    createStudioModule(input: $input) {\n      id\n    }\n  }\n": types.CreateStudioModuleDocument,
     "\n  mutation ImportStudioFile($input: ImportStudioFileInput!) {\n    importStudioFile(input: $input) {\n      id\n    }\n  }\n": types.ImportStudioFileDocument,
     "\n  mutation TakeOverModule($slug: String!) {\n    takeOverModule(slug: $slug) {\n      id\n    }\n  }\n": types.TakeOverModuleDocument,
+    "\n  query ManagedWebinar($id: ID!) {\n    webinar(id: $id) {\n      ...WebinarSummaryFields\n      description\n      joinOpensAt\n      roomKind\n      roomUrl\n      slideDeckUrl\n      followUpModuleSlug\n      replayUrl\n      attendanceThresholdMinutes\n      audience {\n        openToAll\n        organisations {\n          id\n        }\n        cohorts {\n          id\n        }\n      }\n      attendance {\n        userId\n        displayName\n        status\n        joinedAt\n        minutesPresent\n        attended\n      }\n    }\n  }\n": types.ManagedWebinarDocument,
+    "\n  mutation UpdateWebinar($id: ID!, $input: WebinarInput!) {\n    updateWebinar(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateWebinarDocument,
+    "\n  mutation CancelWebinar($id: ID!) {\n    cancelWebinar(id: $id) {\n      id\n    }\n  }\n": types.CancelWebinarDocument,
+    "\n  mutation SetWebinarReplay($webinarId: ID!, $replayUrl: String) {\n    setWebinarReplay(webinarId: $webinarId, replayUrl: $replayUrl) {\n      id\n      replayUrl\n    }\n  }\n": types.SetWebinarReplayDocument,
+    "\n  mutation RecordWebinarAttendance($webinarId: ID!, $userId: ID!, $minutesPresent: Int!) {\n    recordWebinarAttendance(webinarId: $webinarId, userId: $userId, minutesPresent: $minutesPresent) {\n      userId\n      minutesPresent\n      attended\n    }\n  }\n": types.RecordWebinarAttendanceDocument,
+    "\n  mutation ExportWebinarReport($webinarId: ID!) {\n    exportWebinarReport(webinarId: $webinarId) {\n      filename\n      csv\n    }\n  }\n": types.ExportWebinarReportDocument,
+    "\n  query ManagedWebinars {\n    managedWebinars(first: 100) {\n      nodes {\n        ...WebinarSummaryFields\n      }\n    }\n  }\n": types.ManagedWebinarsDocument,
+    "\n  query WebinarFormChoices {\n    managedWebinars(first: 100) {\n      nodes {\n        id\n        organisation {\n          ...WebinarOrganisationChoice\n        }\n        audience {\n          organisations {\n            ...WebinarOrganisationChoice\n          }\n          cohorts {\n            organisation {\n              ...WebinarOrganisationChoice\n            }\n          }\n        }\n      }\n    }\n    modules(first: 50) {\n      nodes {\n        slug\n        title\n      }\n    }\n  }\n": types.WebinarFormChoicesDocument,
+    "\n  fragment WebinarOrganisationChoice on Organisation {\n    id\n    name\n    cohorts {\n      id\n      name\n      memberCount\n    }\n  }\n": types.WebinarOrganisationChoiceFragmentDoc,
+    "\n  mutation ScheduleWebinar($input: WebinarInput!) {\n    scheduleWebinar(input: $input) {\n      id\n    }\n  }\n": types.ScheduleWebinarDocument,
+    "\n  query WebinarLivePage($id: ID!) {\n    webinar(id: $id) {\n      ...WebinarSummaryFields\n      questions {\n        ...WebinarQuestionFields\n      }\n      polls {\n        ...WebinarPollFields\n      }\n    }\n  }\n": types.WebinarLivePageDocument,
+    "\n  query WebinarPage($id: ID!) {\n    webinar(id: $id) {\n      ...WebinarSummaryFields\n      description\n      joinOpensAt\n      roomKind\n      slideDeckUrl\n      replayUrl\n      attendanceThresholdMinutes\n      followUpModule {\n        id\n        slug\n        title\n        durationMinutes\n      }\n      myRegistration {\n        status\n        waitlistPosition\n        joinedAt\n        minutesPresent\n        attended\n      }\n    }\n  }\n": types.WebinarPageDocument,
+    "\n  mutation RegisterForWebinar($webinarId: ID!) {\n    registerForWebinar(webinarId: $webinarId) {\n      id\n      myRegistration {\n        status\n        waitlistPosition\n      }\n    }\n  }\n": types.RegisterForWebinarDocument,
+    "\n  mutation CancelWebinarRegistration($webinarId: ID!) {\n    cancelWebinarRegistration(webinarId: $webinarId) {\n      id\n    }\n  }\n": types.CancelWebinarRegistrationDocument,
+    "\n  query WebinarsHome {\n    upcomingWebinars(first: 50) {\n      nodes {\n        ...WebinarSummaryFields\n      }\n    }\n    myWebinars(first: 50) {\n      nodes {\n        ...WebinarSummaryFields\n      }\n    }\n  }\n": types.WebinarsHomeDocument,
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      roles\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.SignInDocument,
     "\n  query SignInOptions {\n    signInOptions {\n      sso {\n        label\n      }\n    }\n  }\n": types.SignInOptionsDocument,
@@ -312,6 +366,54 @@ export function graphql(source: "\n  mutation ReserveOfflineAttempt($input: Rese
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReviewSessionDownload {\n    myReviewSession {\n      dueCount\n      items {\n        ...ReviewItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewSessionDownload {\n    myReviewSession {\n      dueCount\n      items {\n        ...ReviewItemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebinarSummaryFields on Webinar {\n    id\n    title\n    startsAt\n    endsAt\n    capacity\n    placesTaken\n    placesLeft\n    waitlistCount\n    phase\n    joinable\n    canManage\n    cancelledAt\n    organisation {\n      id\n      name\n    }\n    myRegistration {\n      status\n      waitlistPosition\n    }\n  }\n"): (typeof documents)["\n  fragment WebinarSummaryFields on Webinar {\n    id\n    title\n    startsAt\n    endsAt\n    capacity\n    placesTaken\n    placesLeft\n    waitlistCount\n    phase\n    joinable\n    canManage\n    cancelledAt\n    organisation {\n      id\n      name\n    }\n    myRegistration {\n      status\n      waitlistPosition\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebinarQuestionFields on WebinarQuestion {\n    id\n    text\n    status\n    askedAt\n    upvotes\n    upvotedByMe\n    askedByMe\n  }\n"): (typeof documents)["\n  fragment WebinarQuestionFields on WebinarQuestion {\n    id\n    text\n    status\n    askedAt\n    upvotes\n    upvotedByMe\n    askedByMe\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebinarPollFields on WebinarPoll {\n    id\n    question\n    kind\n    status\n    voters\n    myOptionIds\n    launchedAt\n    closedAt\n    options {\n      id\n      label\n      votes\n    }\n  }\n"): (typeof documents)["\n  fragment WebinarPollFields on WebinarPoll {\n    id\n    question\n    kind\n    status\n    voters\n    myOptionIds\n    launchedAt\n    closedAt\n    options {\n      id\n      label\n      votes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebinarLiveSnapshot($id: ID!) {\n    webinar(id: $id) {\n      id\n      phase\n      questions {\n        ...WebinarQuestionFields\n      }\n      polls {\n        ...WebinarPollFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebinarLiveSnapshot($id: ID!) {\n    webinar(id: $id) {\n      id\n      phase\n      questions {\n        ...WebinarQuestionFields\n      }\n      polls {\n        ...WebinarPollFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WebinarLive($webinarId: ID!) {\n    webinarLive(webinarId: $webinarId) {\n      kind\n      question {\n        ...WebinarQuestionFields\n      }\n      poll {\n        ...WebinarPollFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription WebinarLive($webinarId: ID!) {\n    webinarLive(webinarId: $webinarId) {\n      kind\n      question {\n        ...WebinarQuestionFields\n      }\n      poll {\n        ...WebinarPollFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskWebinarQuestion($input: AskQuestionInput!) {\n    askWebinarQuestion(input: $input) {\n      ...WebinarQuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation AskWebinarQuestion($input: AskQuestionInput!) {\n    askWebinarQuestion(input: $input) {\n      ...WebinarQuestionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpvoteWebinarQuestion($questionId: ID!) {\n    upvoteWebinarQuestion(questionId: $questionId) {\n      ...WebinarQuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpvoteWebinarQuestion($questionId: ID!) {\n    upvoteWebinarQuestion(questionId: $questionId) {\n      ...WebinarQuestionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerWebinarPoll($input: AnswerPollInput!) {\n    answerWebinarPoll(input: $input) {\n      ...WebinarPollFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerWebinarPoll($input: AnswerPollInput!) {\n    answerWebinarPoll(input: $input) {\n      ...WebinarPollFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkWebinarQuestion($questionId: ID!, $status: WebinarQuestionStatus!) {\n    markWebinarQuestion(questionId: $questionId, status: $status) {\n      ...WebinarQuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkWebinarQuestion($questionId: ID!, $status: WebinarQuestionStatus!) {\n    markWebinarQuestion(questionId: $questionId, status: $status) {\n      ...WebinarQuestionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LaunchWebinarPoll($input: LaunchPollInput!) {\n    launchWebinarPoll(input: $input) {\n      ...WebinarPollFields\n    }\n  }\n"): (typeof documents)["\n  mutation LaunchWebinarPoll($input: LaunchPollInput!) {\n    launchWebinarPoll(input: $input) {\n      ...WebinarPollFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseWebinarPoll($pollId: ID!) {\n    closeWebinarPoll(pollId: $pollId) {\n      ...WebinarPollFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseWebinarPoll($pollId: ID!) {\n    closeWebinarPoll(pollId: $pollId) {\n      ...WebinarPollFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinWebinar($webinarId: ID!) {\n    joinWebinar(webinarId: $webinarId) {\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation JoinWebinar($webinarId: ID!) {\n    joinWebinar(webinarId: $webinarId) {\n      url\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -508,6 +610,66 @@ export function graphql(source: "\n  mutation ImportStudioFile($input: ImportStu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TakeOverModule($slug: String!) {\n    takeOverModule(slug: $slug) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TakeOverModule($slug: String!) {\n    takeOverModule(slug: $slug) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagedWebinar($id: ID!) {\n    webinar(id: $id) {\n      ...WebinarSummaryFields\n      description\n      joinOpensAt\n      roomKind\n      roomUrl\n      slideDeckUrl\n      followUpModuleSlug\n      replayUrl\n      attendanceThresholdMinutes\n      audience {\n        openToAll\n        organisations {\n          id\n        }\n        cohorts {\n          id\n        }\n      }\n      attendance {\n        userId\n        displayName\n        status\n        joinedAt\n        minutesPresent\n        attended\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManagedWebinar($id: ID!) {\n    webinar(id: $id) {\n      ...WebinarSummaryFields\n      description\n      joinOpensAt\n      roomKind\n      roomUrl\n      slideDeckUrl\n      followUpModuleSlug\n      replayUrl\n      attendanceThresholdMinutes\n      audience {\n        openToAll\n        organisations {\n          id\n        }\n        cohorts {\n          id\n        }\n      }\n      attendance {\n        userId\n        displayName\n        status\n        joinedAt\n        minutesPresent\n        attended\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebinar($id: ID!, $input: WebinarInput!) {\n    updateWebinar(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebinar($id: ID!, $input: WebinarInput!) {\n    updateWebinar(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelWebinar($id: ID!) {\n    cancelWebinar(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CancelWebinar($id: ID!) {\n    cancelWebinar(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWebinarReplay($webinarId: ID!, $replayUrl: String) {\n    setWebinarReplay(webinarId: $webinarId, replayUrl: $replayUrl) {\n      id\n      replayUrl\n    }\n  }\n"): (typeof documents)["\n  mutation SetWebinarReplay($webinarId: ID!, $replayUrl: String) {\n    setWebinarReplay(webinarId: $webinarId, replayUrl: $replayUrl) {\n      id\n      replayUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordWebinarAttendance($webinarId: ID!, $userId: ID!, $minutesPresent: Int!) {\n    recordWebinarAttendance(webinarId: $webinarId, userId: $userId, minutesPresent: $minutesPresent) {\n      userId\n      minutesPresent\n      attended\n    }\n  }\n"): (typeof documents)["\n  mutation RecordWebinarAttendance($webinarId: ID!, $userId: ID!, $minutesPresent: Int!) {\n    recordWebinarAttendance(webinarId: $webinarId, userId: $userId, minutesPresent: $minutesPresent) {\n      userId\n      minutesPresent\n      attended\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportWebinarReport($webinarId: ID!) {\n    exportWebinarReport(webinarId: $webinarId) {\n      filename\n      csv\n    }\n  }\n"): (typeof documents)["\n  mutation ExportWebinarReport($webinarId: ID!) {\n    exportWebinarReport(webinarId: $webinarId) {\n      filename\n      csv\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagedWebinars {\n    managedWebinars(first: 100) {\n      nodes {\n        ...WebinarSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManagedWebinars {\n    managedWebinars(first: 100) {\n      nodes {\n        ...WebinarSummaryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebinarFormChoices {\n    managedWebinars(first: 100) {\n      nodes {\n        id\n        organisation {\n          ...WebinarOrganisationChoice\n        }\n        audience {\n          organisations {\n            ...WebinarOrganisationChoice\n          }\n          cohorts {\n            organisation {\n              ...WebinarOrganisationChoice\n            }\n          }\n        }\n      }\n    }\n    modules(first: 50) {\n      nodes {\n        slug\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebinarFormChoices {\n    managedWebinars(first: 100) {\n      nodes {\n        id\n        organisation {\n          ...WebinarOrganisationChoice\n        }\n        audience {\n          organisations {\n            ...WebinarOrganisationChoice\n          }\n          cohorts {\n            organisation {\n              ...WebinarOrganisationChoice\n            }\n          }\n        }\n      }\n    }\n    modules(first: 50) {\n      nodes {\n        slug\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebinarOrganisationChoice on Organisation {\n    id\n    name\n    cohorts {\n      id\n      name\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  fragment WebinarOrganisationChoice on Organisation {\n    id\n    name\n    cohorts {\n      id\n      name\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleWebinar($input: WebinarInput!) {\n    scheduleWebinar(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleWebinar($input: WebinarInput!) {\n    scheduleWebinar(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebinarLivePage($id: ID!) {\n    webinar(id: $id) {\n      ...WebinarSummaryFields\n      questions {\n        ...WebinarQuestionFields\n      }\n      polls {\n        ...WebinarPollFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebinarLivePage($id: ID!) {\n    webinar(id: $id) {\n      ...WebinarSummaryFields\n      questions {\n        ...WebinarQuestionFields\n      }\n      polls {\n        ...WebinarPollFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebinarPage($id: ID!) {\n    webinar(id: $id) {\n      ...WebinarSummaryFields\n      description\n      joinOpensAt\n      roomKind\n      slideDeckUrl\n      replayUrl\n      attendanceThresholdMinutes\n      followUpModule {\n        id\n        slug\n        title\n        durationMinutes\n      }\n      myRegistration {\n        status\n        waitlistPosition\n        joinedAt\n        minutesPresent\n        attended\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebinarPage($id: ID!) {\n    webinar(id: $id) {\n      ...WebinarSummaryFields\n      description\n      joinOpensAt\n      roomKind\n      slideDeckUrl\n      replayUrl\n      attendanceThresholdMinutes\n      followUpModule {\n        id\n        slug\n        title\n        durationMinutes\n      }\n      myRegistration {\n        status\n        waitlistPosition\n        joinedAt\n        minutesPresent\n        attended\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterForWebinar($webinarId: ID!) {\n    registerForWebinar(webinarId: $webinarId) {\n      id\n      myRegistration {\n        status\n        waitlistPosition\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterForWebinar($webinarId: ID!) {\n    registerForWebinar(webinarId: $webinarId) {\n      id\n      myRegistration {\n        status\n        waitlistPosition\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelWebinarRegistration($webinarId: ID!) {\n    cancelWebinarRegistration(webinarId: $webinarId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CancelWebinarRegistration($webinarId: ID!) {\n    cancelWebinarRegistration(webinarId: $webinarId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebinarsHome {\n    upcomingWebinars(first: 50) {\n      nodes {\n        ...WebinarSummaryFields\n      }\n    }\n    myWebinars(first: 50) {\n      nodes {\n        ...WebinarSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebinarsHome {\n    upcomingWebinars(first: 50) {\n      nodes {\n        ...WebinarSummaryFields\n      }\n    }\n    myWebinars(first: 50) {\n      nodes {\n        ...WebinarSummaryFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
