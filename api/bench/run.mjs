@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { graphqlOn, rssMb, run, waitForPort } from './processes.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -24,6 +25,7 @@ const PASSWORD = 'bench password 2026';
 /** The learners the load generator's connections take, one each. */
 let learnersRef = [];
 
+const gql = graphqlOn(4300);
 const hasTaskset = fs.existsSync('/usr/bin/taskset');
 const pinned = (cpu, args) => (hasTaskset ? ['taskset', ['-c', String(cpu), process.execPath, ...args]] : [process.execPath, args]);
 
@@ -160,14 +162,6 @@ async function createLearners(databaseUrl) {
   return learners;
 }
 
-function gql(query, variables, cookie) {
-  return fetch('http://127.0.0.1:4300/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-}
-
 const SUBMIT = 'mutation($input: SubmitAnswerInput!) { submitAnswer(input: $input) { correct feedbackHtml solution { choiceIds } } }';
 
 function loadApi(learners, seconds) {
@@ -254,35 +248,6 @@ function startServer(children, args, env) {
   const child = spawn(command, argv, { env, stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(child);
   return child;
-}
-
-function rssMb(pid) {
-  try {
-    // taskset execs node in place, so the pid is the server's.
-    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024);
-  } catch {
-    return NaN;
-  }
-}
-
-function run(command, args, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: 'inherit' });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args[1]} exited ${code}`))));
-  });
-}
-
-async function waitForPort(url) {
-  for (let i = 0; i < 200; i++) {
-    try {
-      await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-  throw new Error(`${url} did not start`);
 }
 
 await main();

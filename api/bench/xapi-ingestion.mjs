@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { graphqlOn, rssMb, run, waitForPort } from './processes.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -24,6 +25,7 @@ const BATCH = 100;
 /** Concurrent writers in both arms: the api's pool (10) is the real limit on PostgreSQL; PGlite has one connection. */
 const CONNECTIONS = serverUrl ? 16 : 4;
 const PORT = 4310;
+const gql = graphqlOn(PORT);
 const PASSWORD = 'bench password 2026';
 
 const hasTaskset = fs.existsSync('/usr/bin/taskset');
@@ -291,42 +293,6 @@ function startServer(children, env) {
   const child = spawn(command, argv, { env, stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(child);
   return child;
-}
-
-function rssMb(pid) {
-  try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024);
-  } catch {
-    return NaN;
-  }
-}
-
-function gql(query, variables, cookie) {
-  return fetch(`http://127.0.0.1:${PORT}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-}
-
-function run(command, args, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: 'inherit' });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args[1]} exited ${code}`))));
-  });
-}
-
-async function waitForPort(url) {
-  for (let i = 0; i < 200; i++) {
-    try {
-      await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-  throw new Error(`${url} did not start`);
 }
 
 await main();
