@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import nodemailer, { type Transporter } from 'nodemailer';
 import { Clock } from '../core/clock.js';
 import { APP_CONFIG } from '../core/config.provider.js';
+import { SerialPass } from '../core/serial-pass.js';
 import type { AppConfig } from '../core/config.js';
 import { nextAttemptAfterFailure } from './backoff.js';
 import { MailRepository, type OutboxRecord } from './mail.repository.js';
@@ -21,7 +22,7 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
   private readonly logger = new Logger('Mail');
   private transport: Transporter | undefined;
   private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
+  private readonly passes = new SerialPass(() => this.sendBatches());
 
   constructor(
     private readonly repository: MailRepository,
@@ -37,7 +38,7 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+    await this.passes.settled();
     this.transport?.close();
   }
 
@@ -45,8 +46,7 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
   sendDue(): Promise<number> {
     if (!this.config.mail.smtpUrl) return Promise.resolve(0);
     // One pass at a time in this instance; other instances are kept apart by the claim.
-    this.running ??= this.sendBatches().finally(() => (this.running = undefined));
-    return this.running;
+    return this.passes.run();
   }
 
   private async sendBatches(): Promise<number> {

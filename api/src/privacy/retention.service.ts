@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Clock } from '../core/clock.js';
 import { APP_CONFIG } from '../core/config.provider.js';
+import { SerialPass } from '../core/serial-pass.js';
 import type { AppConfig } from '../core/config.js';
 import { MailService } from '../mail/mail.service.js';
 import { ErasureRepository } from './erasure.repository.js';
@@ -29,7 +30,7 @@ export interface RetentionPassResult {
 export class RetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Retention');
   private timers: NodeJS.Timeout[] = [];
-  private running: Promise<RetentionPassResult> | undefined;
+  private readonly passes = new SerialPass(() => this.pass());
 
   constructor(
     private readonly repository: RetentionRepository,
@@ -49,13 +50,12 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
 
   async onApplicationShutdown(): Promise<void> {
     for (const timer of this.timers) clearTimeout(timer);
-    await this.running?.catch(() => undefined);
+    await this.passes.settled();
   }
 
   /** One pass: queues the notices due, then erases the accounts whose notice period is over. */
   runPass(): Promise<RetentionPassResult> {
-    this.running ??= this.pass().finally(() => (this.running = undefined));
-    return this.running;
+    return this.passes.run();
   }
 
   private async pass(): Promise<RetentionPassResult> {

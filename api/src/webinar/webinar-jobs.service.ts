@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Clock } from '../core/clock.js';
 import { APP_CONFIG } from '../core/config.provider.js';
+import { SerialPass } from '../core/serial-pass.js';
 import type { AppConfig } from '../core/config.js';
 import { AttendanceService } from './attendance.service.js';
 import { RegistrationService } from './registration.service.js';
@@ -27,7 +28,7 @@ export interface JobsPassResult {
 export class WebinarJobs implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('WebinarJobs');
   private timer: NodeJS.Timeout | undefined;
-  private running: Promise<JobsPassResult> | undefined;
+  private readonly passes = new SerialPass(() => this.pass());
 
   constructor(
     private readonly repository: WebinarRepository,
@@ -45,13 +46,12 @@ export class WebinarJobs implements OnApplicationBootstrap, OnApplicationShutdow
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+    await this.passes.settled();
   }
 
   /** One pass: does every job due now, one transaction each. */
   runDue(): Promise<JobsPassResult> {
-    this.running ??= this.pass().finally(() => (this.running = undefined));
-    return this.running;
+    return this.passes.run();
   }
 
   private async pass(): Promise<JobsPassResult> {

@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { PseudonymKey } from '../analytics/pseudonym-key.js';
 import { Clock } from '../core/clock.js';
 import { APP_CONFIG } from '../core/config.provider.js';
+import { SerialPass } from '../core/serial-pass.js';
 import type { AppConfig } from '../core/config.js';
 import { sendStatements } from './forwarding-http.js';
 import { FORWARD_BATCH, retryAfterFailure } from './forwarding-rules.js';
@@ -35,7 +36,7 @@ export interface ForwardingPass {
 export class XapiForwarder implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('XapiForwarder');
   private timer: NodeJS.Timeout | undefined;
-  private running: Promise<ForwardingPass> | undefined;
+  private readonly passes = new SerialPass(() => this.pass());
 
   constructor(
     private readonly repository: ForwardingRepository,
@@ -53,14 +54,12 @@ export class XapiForwarder implements OnApplicationBootstrap, OnApplicationShutd
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+    await this.passes.settled();
   }
 
-  /** One pass over every destination due now. A pass already running in this instance is waited for, then another runs. */
-  async runOnce(): Promise<ForwardingPass> {
-    while (this.running) await this.running.catch(() => undefined);
-    this.running = this.pass().finally(() => (this.running = undefined));
-    return this.running;
+  /** One pass over every destination due now. A pass already under way in this instance is waited for, then another runs. */
+  runOnce(): Promise<ForwardingPass> {
+    return this.passes.run();
   }
 
   private async pass(): Promise<ForwardingPass> {

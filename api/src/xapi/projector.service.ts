@@ -4,6 +4,7 @@ import { CompetencyService } from '../competency/competency.service.js';
 import { type SkillInfo, scoreCompetencies } from '../competency/pix-scoring.js';
 import { Clock } from '../core/clock.js';
 import { APP_CONFIG } from '../core/config.provider.js';
+import { SerialPass } from '../core/serial-pass.js';
 import type { AppConfig } from '../core/config.js';
 import { type Item, findItem } from '../learning/items.js';
 import { nextAttemptAfterFailure } from '../mail/backoff.js';
@@ -57,7 +58,7 @@ export class XapiProjector implements OnApplicationBootstrap, OnApplicationShutd
   private readonly logger = new Logger('XapiProjector');
   private readonly activities: Activities;
   private timer: NodeJS.Timeout | undefined;
-  private running: Promise<ProjectionPass> | undefined;
+  private readonly passes = new SerialPass(() => this.pass());
 
   constructor(
     private readonly repository: ProjectionRepository,
@@ -77,14 +78,12 @@ export class XapiProjector implements OnApplicationBootstrap, OnApplicationShutd
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+    await this.passes.settled();
   }
 
-  /** One pass over every note due now. A pass already running in this instance is waited for, then another runs. */
-  async runOnce(): Promise<ProjectionPass> {
-    while (this.running) await this.running.catch(() => undefined);
-    this.running = this.pass().finally(() => (this.running = undefined));
-    return this.running;
+  /** One pass over every note due now. A pass already under way in this instance is waited for, then another runs. */
+  runOnce(): Promise<ProjectionPass> {
+    return this.passes.run();
   }
 
   private async pass(): Promise<ProjectionPass> {
