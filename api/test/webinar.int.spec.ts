@@ -225,6 +225,24 @@ describe.each(databaseKinds())('webinars on %s', (kind) => {
       });
     });
 
+    it('offers a trainer the organisations they may schedule for, with those below and their cohorts, and nothing to a learner', async () => {
+      const academie = await organisations.createOrganisation({ kind: 'ACADEMIE', name: `Académie ${randomUUID()}` });
+      const school = await organisations.createOrganisation({ kind: 'ETABLISSEMENT', name: `Collège ${randomUUID()}`, parentId: academie });
+      const other = await organisations.createOrganisation({ kind: 'ETABLISSEMENT', name: `Lycée ${randomUUID()}` });
+      const cohortId = await organisations.createCohort(school, '4e B');
+      const trainer = await api.given.accountAt(academie, Role.TRAINER);
+      const learner = await api.given.accountAt(school, Role.LEARNER);
+      const HOSTS = `{ webinarHostOrganisations { id name cohorts { id name } } }`;
+
+      const offered = (await api.gql(HOSTS, {}, { cookie: trainer.cookie })).data?.webinarHostOrganisations;
+      const refused = await api.gql(HOSTS, {}, { cookie: learner.cookie });
+
+      expect(offered.map((o: any) => o.id).sort()).toEqual([academie, school].sort());
+      expect(offered.map((o: any) => o.id)).not.toContain(other);
+      expect(offered.find((o: any) => o.id === school).cohorts).toEqual([{ id: cohortId, name: '4e B' }]);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
+
     it('opens a webinar for an académie to the learners of its schools, and hides the room from learners', async () => {
       const academie = await organisations.createOrganisation({ kind: 'ACADEMIE', name: `Académie ${randomUUID()}` });
       const school = await organisations.createOrganisation({ kind: 'ETABLISSEMENT', name: `Collège ${randomUUID()}`, parentId: academie });

@@ -55,6 +55,15 @@ export class WebinarResolver {
     return this.webinars.managedWebinars(me, args.first, args.after);
   }
 
+  @Roles(...RUNS)
+  @Query(() => [Organisation], {
+    description:
+      'The organisations the trainer may schedule webinars for (and address, with their cohorts): where they are trainer or admin, and those below.',
+  })
+  webinarHostOrganisations(@Me() me: CurrentUser): Promise<Organisation[]> {
+    return this.webinars.hostOrganisations(me) as Promise<Organisation[]>;
+  }
+
   @Query(() => Webinar, { description: 'One webinar, for its trainers, its audience and those registered.' })
   webinar(@Me() me: CurrentUser, @Args('id', { type: () => ID }) id: string): Promise<Webinar> {
     return this.webinars.webinar(me, id);

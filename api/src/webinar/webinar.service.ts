@@ -203,6 +203,11 @@ export class WebinarService {
     return views;
   }
 
+  /** The organisations the person may schedule for and address; the same scope the schedule checks. */
+  async hostOrganisations(me: CurrentUser) {
+    return this.organisations.organisationsByIds(await this.access.hostScope(me));
+  }
+
   async audienceOf(webinarIds: readonly string[]) {
     return this.repository.findAudience(webinarIds);
   }

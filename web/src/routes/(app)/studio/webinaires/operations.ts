@@ -10,30 +10,11 @@ export const ManagedWebinarsQuery = graphql(`
   }
 `);
 
-/**
- * What the schedule form offers: the catalogue's modules, and the organisations and cohorts the
- * trainer's earlier webinars name (the api has no query of a trainer's organisations yet; managers
- * and admins also get theirs from `managedOrganisations`).
- */
+/** What the schedule form offers: the organisations (and cohorts) the trainer may address, and the catalogue's modules. */
 export const WebinarFormChoicesQuery = graphql(`
   query WebinarFormChoices {
-    managedWebinars(first: 100) {
-      nodes {
-        id
-        organisation {
-          ...WebinarOrganisationChoice
-        }
-        audience {
-          organisations {
-            ...WebinarOrganisationChoice
-          }
-          cohorts {
-            organisation {
-              ...WebinarOrganisationChoice
-            }
-          }
-        }
-      }
+    webinarHostOrganisations {
+      ...WebinarOrganisationChoice
     }
     modules(first: 50) {
       nodes {

@@ -5,13 +5,12 @@ import { webinarFormChoices } from '../choices.ts';
 import { ManagedWebinarQuery } from './operations.ts';
 import type { PageLoad } from './$types';
 
-export const load = (async ({ fetch, params, url, parent, depends }) => {
+export const load = (async ({ fetch, params, url, depends }) => {
   depends('app:managed-webinar');
-  const { me } = await parent();
   const client = createApolloClient(fetch);
   const [webinar, choices] = await Promise.all([
     client.query({ query: ManagedWebinarQuery, variables: { id: params.id } }).then((r) => r.data!.webinar),
-    webinarFormChoices(client, me.roles),
+    webinarFormChoices(client),
   ]).catch((cause) => failLoad(cause, url));
   if (!webinar.canManage) error(404, 'Not found', { key: 'error.reason.WEBINAR_NOT_FOUND' });
   return { webinar, ...choices };

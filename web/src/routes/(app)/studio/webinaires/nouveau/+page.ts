@@ -3,8 +3,7 @@ import { failLoad } from '#lib/graphql/load.ts';
 import { webinarFormChoices } from '../choices.ts';
 import type { PageLoad } from './$types';
 
-export const load = (async ({ fetch, url, parent }) => {
-  const { me } = await parent();
+export const load = (async ({ fetch, url }) => {
   const client = createApolloClient(fetch);
-  return webinarFormChoices(client, me.roles).catch((cause) => failLoad(cause, url));
+  return webinarFormChoices(client).catch((cause) => failLoad(cause, url));
 }) satisfies PageLoad;
