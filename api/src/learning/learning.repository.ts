@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { DATABASE, type Database } from '../database/database.js';
 import type { LearnerResponse } from './correction.js';
+import type { AttemptPeriod } from './concurrent-attempts.js';
 
 export interface AttemptRecord {
   id: string;
@@ -222,6 +223,16 @@ export class LearningRepository {
       GROUP BY ROLLUP (c.choice_id)`.execute(this.db);
     const total = rows.find((r) => r.choiceId === null)?.n ?? 0;
     return { total, counts: new Map(rows.filter((r) => r.choiceId !== null).map((r) => [r.choiceId!, r.n])) };
+  }
+
+  /** When each attempt of these learners was open, to tell a module played on two devices at once from a retake. */
+  findAttemptPeriods(userIds: readonly string[]): Promise<AttemptPeriod[]> {
+    if (userIds.length === 0) return Promise.resolve([]);
+    return this.db
+      .selectFrom('attempts')
+      .select(['id', 'user_id as userId', 'module_id as moduleId', 'started_at as startedAt', 'completed_at as completedAt'])
+      .where('user_id', 'in', userIds)
+      .execute();
   }
 
   findAnswersOfUser(userId: string): Promise<AnswerRecord[]> {

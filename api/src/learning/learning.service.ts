@@ -14,6 +14,7 @@ import { InvalidResponse, type RawResponse } from './correction.js';
 import { correctItem, findItem, type Item, type ItemCorrection, ItemNotFound, NotAnswerable, reachedSteps } from './items.js';
 import { LearningErrors } from './learning.errors.js';
 import { type AnswerRecord, type AttemptRecord, LearningRepository } from './learning.repository.js';
+import { bestOfConcurrentAttempts } from './concurrent-attempts.js';
 
 import type { AnswerResult, Score, SubmitAnswerInput } from './learning.types.js';
 
@@ -143,7 +144,7 @@ export class LearningService {
   }
 
   async evidenceOfUser(me: CurrentUser): Promise<CompetencyEvidenceSummary[]> {
-    return this.competencies.evidenceFromAnswers(await this.repository.findAnswersOfUser(me.id));
+    return this.competencies.evidenceFromAnswers(await this.lessonAnswersOf(me.id));
   }
 
   /**
@@ -152,7 +153,7 @@ export class LearningService {
    */
   async recommendations(me: CurrentUser, limit = 3): Promise<{ module: Module; competencyCode: string; gapSkills: number }[]> {
     const [answers, measured, modules, attempts] = await Promise.all([
-      this.repository.findAnswersOfUser(me.id),
+      this.lessonAnswersOf(me.id),
       this.measuredAnswers(me),
       this.catalogue.modulesWithSkills(),
       this.repository.findAttemptsOfUser(me.id, 500),
@@ -178,13 +179,22 @@ export class LearningService {
 
   /** Pix and level per competency from lessons and positioning tests, each part also shown on its own. */
   async profile(me: CurrentUser): Promise<ProfileScore[]> {
-    const [answers, measured] = await Promise.all([this.repository.findAnswersOfUser(me.id), this.measuredAnswers(me)]);
+    const [answers, measured] = await Promise.all([this.lessonAnswersOf(me.id), this.measuredAnswers(me)]);
     return this.competencies.profile(answers, measured);
   }
 
   async profileHistory(me: CurrentUser): Promise<ProfilePoint[]> {
-    const [answers, measured] = await Promise.all([this.repository.findAnswersOfUser(me.id), this.measuredAnswers(me)]);
+    const [answers, measured] = await Promise.all([this.lessonAnswersOf(me.id), this.measuredAnswers(me)]);
     return this.competencies.history(answers, measured);
+  }
+
+  /** A learner's lesson answers as evidence of competencies, oldest first: of attempts played at once on two devices, the best counts. */
+  private async lessonAnswersOf(userId: string): Promise<AnswerRecord[]> {
+    const [answers, attempts] = await Promise.all([
+      this.repository.findAnswersOfUser(userId),
+      this.repository.findAttemptPeriods([userId]),
+    ]);
+    return bestOfConcurrentAttempts(answers, attempts);
   }
 
   private async measuredAnswers(me: CurrentUser): Promise<DatedScoredAnswer[]> {
@@ -303,9 +313,13 @@ export class LearningService {
     return { attempts, answers };
   }
 
-  /** Every lesson answer of these learners, oldest first, for their competency levels in cohort reports (analytics). */
-  answersOfUsers(userIds: readonly string[]): Promise<(AnswerRecord & { userId: string })[]> {
-    return this.repository.findAnswersOfUsers(userIds);
+  /** The lesson answers of these learners that evidence competencies (as for each of them), oldest first, for cohort reports (analytics). */
+  async answersOfUsers(userIds: readonly string[]): Promise<(AnswerRecord & { userId: string })[]> {
+    const [answers, attempts] = await Promise.all([
+      this.repository.findAnswersOfUsers(userIds),
+      this.repository.findAttemptPeriods(userIds),
+    ]);
+    return bestOfConcurrentAttempts(answers, attempts);
   }
 }
 
