@@ -4,10 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadContent } from '@continuite/schemas/content';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify as stringifyYaml } from 'yaml';
 import { REPO_ROOT } from '../src/core/config.js';
 import { sampleModule } from '../src/studio/testing/sample-module.js';
 import { startTestApi, type TestApi } from './harness.js';
-import { unzip } from './zip.js';
+import { unzip, zipOf } from './zip.js';
 import { databaseKinds } from './test-database.js';
 
 const ORIGIN = 'http://localhost:3000';
@@ -16,6 +17,7 @@ const CREATE = `mutation($input: CreateStudioModuleInput!) { createStudioModule(
 const SAVE = `mutation($input: SaveStudioDraftInput!) { saveStudioDraft(input: $input) { revision issues { path message blocking } } }`;
 const PUBLISH = `mutation($id: ID!, $revision: Int!) { publishStudioModule(moduleId: $id, revision: $revision) { publishedVersion } }`;
 const MEDIA = `query($id: ID!) { studioMedia(moduleId: $id) { path kind sizeBytes url } }`;
+const DRAFT = `query($id: ID!) { studioDraft(moduleId: $id) { revision contentJson } }`;
 const LEARNER_IMAGE = `query($slug: String!) { module(slug: $slug) { grains { elements { ... on ImageElement { src alt } } } } }`;
 
 describe.each(databaseKinds())('media uploaded in the studio on %s', (kind) => {
@@ -128,6 +130,148 @@ describe.each(databaseKinds())('media uploaded in the studio on %s', (kind) => {
     const stranger = await api.given.trainer();
     const refused = await fetch(`${base}/media/studio/${module.id}/module.zip`, { headers: { cookie: stranger.cookie } });
     expect(refused.status).toBe(404);
+  });
+
+  describe('importing a module folder as a zip', () => {
+    const SVG_ACTIVE = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    const illustrated = (slug: string, src = 'images/Schema_Reseau.png') =>
+      sampleModule(slug, {
+        extra: [
+          { id: 'illustration', type: 'lesson', title: 'Le réseau', elements: [{ type: 'image', id: 'schema', src, alt: 'Le réseau' }] },
+        ],
+      });
+    const yamlOf = (content: object) => stringifyYaml(content);
+
+    async function importZip(zip: Buffer, cookie: string | null = trainer.cookie, query = '') {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(zip)]), 'module.zip');
+      const response = await fetch(`${base}/media/studio/import${query}`, {
+        method: 'POST',
+        body: form,
+        headers: { origin: ORIGIN, ...(cookie ? { cookie } : {}) },
+      });
+      return { status: response.status, body: (await response.json()) as any };
+    }
+    const draftOf = async (moduleId: string) =>
+      (await api.gql(DRAFT, { id: moduleId }, { cookie: trainer.cookie })).data?.studioDraft as { revision: number; contentJson: string };
+    const exported = async (moduleId: string) =>
+      Buffer.from(
+        await (await fetch(`${base}/media/studio/${moduleId}/module.zip`, { headers: { cookie: trainer.cookie } })).arrayBuffer(),
+      );
+
+    it('makes a new module of an exported folder, its media kept under clean names that the module follows', async () => {
+      const slug = `import-${randomUUID().slice(0, 8)}`;
+      const zip = await zipOf({
+        [`${slug}/module.yaml`]: yamlOf(illustrated(slug)),
+        [`${slug}/images/Schema_Reseau.png`]: PNG,
+        [`${slug}/notes.txt`]: 'ignored',
+      });
+
+      const imported = await importZip(zip);
+
+      expect(imported.status).toBe(201);
+      expect(imported.body.module.slug).toBe(slug);
+      const draft = await draftOf(imported.body.module.id);
+      expect(JSON.parse(draft.contentJson).grains[1].elements[0].src).toBe('schema-reseau.png');
+      expect(await storedFiles(slug)).toEqual(['schema-reseau.png']);
+      expect(await fs.readFile(path.join(dataDir, 'studio-media', slug, 'schema-reseau.png'))).toEqual(PNG);
+      const listed = await api.gql(MEDIA, { id: imported.body.module.id }, { cookie: trainer.cookie });
+      expect(listed.data?.studioMedia.map((m: { path: string }) => m.path)).toEqual(['schema-reseau.png']);
+    });
+
+    it('gives back the same module when an export is imported over its own draft, reusing the same files', async () => {
+      const slug = `import-${randomUUID().slice(0, 8)}`;
+      const created = await importZip(
+        await zipOf({ [`${slug}/module.yaml`]: yamlOf(illustrated(slug)), [`${slug}/images/Schema_Reseau.png`]: PNG }),
+      );
+      const moduleId = created.body.module.id as string;
+      const before = await draftOf(moduleId);
+
+      const again = await importZip(await exported(moduleId), trainer.cookie, `?moduleId=${moduleId}&baseRevision=${before.revision}`);
+      const after = await draftOf(moduleId);
+
+      expect(again.status).toBe(201);
+      expect(JSON.parse(after.contentJson)).toEqual(JSON.parse(before.contentJson));
+      expect(after.revision).toBe(before.revision + 1);
+      expect(await storedFiles(slug)).toEqual(['schema-reseau.png']);
+
+      // Another picture under the same name never replaces the one a version may show.
+      const changed = Buffer.concat([PNG, Buffer.from(' retouchée')]);
+      const third = await importZip(
+        await zipOf({ 'module.yaml': yamlOf(illustrated(slug, 'schema-reseau.png')), 'schema-reseau.png': changed }),
+        trainer.cookie,
+        `?moduleId=${moduleId}&baseRevision=${after.revision}`,
+      );
+      expect(third.status).toBe(201);
+      expect(JSON.parse((await draftOf(moduleId)).contentJson).grains[1].elements[0].src).toBe('schema-reseau-2.png');
+      expect(await fs.readFile(path.join(dataDir, 'studio-media', slug, 'schema-reseau.png'))).toEqual(PNG);
+      expect(await fs.readFile(path.join(dataDir, 'studio-media', slug, 'schema-reseau-2.png'))).toEqual(changed);
+    });
+
+    it('refuses a bad archive with its reason and the file concerned, and writes nothing', async () => {
+      const slug = `import-${randomUUID().slice(0, 8)}`;
+      const good = yamlOf(illustrated(slug));
+      const refusals = [
+        await importZip(Buffer.from('not a zip at all')),
+        await importZip(await zipOf({ 'readme.txt': 'no module here' })),
+        await importZip(await zipOf({ 'a/module.yaml': good, 'b/module.yaml': good })),
+        await importZip(await zipOf({ 'module.yaml': yamlOf({ ...illustrated(slug), grains: 'none' }) })),
+        await importZip(await zipOf({ 'module.yaml': good })),
+        await importZip(await zipOf({ 'module.yaml': yamlOf(illustrated(slug, 'dessin.svg')), 'dessin.svg': SVG_ACTIVE })),
+        await importZip(await zipOf({ 'module.yaml': yamlOf(illustrated(slug, 'photo.png')), 'photo.png': Buffer.from('MZ program') })),
+        // 60 MB of zeros packs into a few kilobytes: refused from its declared size, never inflated.
+        await importZip(
+          await zipOf({ 'module.yaml': yamlOf(illustrated(slug, 'bombe.png')), 'bombe.png': Buffer.alloc(60 * 1024 * 1024) }),
+        ),
+      ];
+
+      expect(refusals.map((r) => [r.status, r.body.error.code, r.body.error.file])).toEqual([
+        [422, 'ARCHIVE_NOT_A_ZIP', null],
+        [422, 'ARCHIVE_NO_MODULE', null],
+        [422, 'ARCHIVE_SEVERAL_MODULES', null],
+        [422, 'ARCHIVE_MODULE_INVALID', null],
+        [422, 'ARCHIVE_MEDIA_MISSING', 'images/Schema_Reseau.png'],
+        [422, 'MEDIA_SVG_ACTIVE', 'dessin.svg'],
+        [422, 'MEDIA_CONTENT_MISMATCH', 'photo.png'],
+        [413, 'ARCHIVE_TOO_LARGE', 'bombe.png'],
+      ]);
+      expect(await storedFiles(slug)).toEqual([]);
+      const modules = await api.gql(`{ studioModules(first: 200) { slug } }`, {}, { cookie: trainer.cookie });
+      expect(modules.data?.studioModules.map((m: { slug: string }) => m.slug)).not.toContain(slug);
+    });
+
+    it('imports only for trainers, into modules they author, over the revision they read', async () => {
+      const slug = `import-${randomUUID().slice(0, 8)}`;
+      const zip = await zipOf({ 'module.yaml': yamlOf(illustrated(slug)), 'images/Schema_Reseau.png': PNG });
+      const created = await importZip(zip);
+      const moduleId = created.body.module.id as string;
+      const { revision } = await draftOf(moduleId);
+      const learner = await api.given.learner();
+      const stranger = await api.given.trainer();
+      const other = `import-${randomUUID().slice(0, 8)}`;
+      const otherZip = await zipOf({ 'module.yaml': yamlOf(illustrated(other, 'autre.png')), 'autre.png': PNG });
+
+      const attempts = [
+        await importZip(zip, null),
+        await importZip(zip, learner.cookie),
+        await importZip(zip),
+        await importZip(otherZip, stranger.cookie, `?moduleId=${moduleId}&baseRevision=${revision}`),
+        await importZip(otherZip, trainer.cookie, `?moduleId=${moduleId}&baseRevision=${revision - 1 || 99}`),
+        await importZip(otherZip, trainer.cookie, `?moduleId=${moduleId}`),
+      ];
+
+      expect(attempts.map((a) => [a.status, a.body.error.code])).toEqual([
+        [401, 'NOT_SIGNED_IN'],
+        [403, 'NOT_ALLOWED'],
+        [409, 'SLUG_TAKEN'],
+        [404, 'STUDIO_MODULE_NOT_FOUND'],
+        [409, 'DRAFT_CONFLICT'],
+        [400, 'INVALID_INPUT'],
+      ]);
+      // The refused draft left no file behind.
+      expect(await storedFiles(slug)).toEqual(['schema-reseau.png']);
+      expect((await draftOf(moduleId)).revision).toBe(revision);
+    });
   });
 
   it('never replaces a file: the same name uploaded again gets a new one', async () => {

@@ -1,4 +1,5 @@
 import yauzl from 'yauzl';
+import yazl from 'yazl';
 
 /** Every entry of a zip, by name. */
 export async function unzip(archive: Buffer): Promise<Map<string, Buffer>> {
@@ -21,5 +22,18 @@ export async function unzip(archive: Buffer): Promise<Map<string, Buffer>> {
     zip.on('end', () => resolve(entries));
     zip.on('error', reject);
     zip.readEntry();
+  });
+}
+
+/** A zip of these entries (name → content). */
+export function zipOf(files: Record<string, string | Buffer>): Promise<Buffer> {
+  const zip = new yazl.ZipFile();
+  for (const [name, data] of Object.entries(files)) zip.addBuffer(Buffer.from(data), name);
+  zip.end();
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
+    zip.outputStream.on('error', reject);
   });
 }

@@ -14,7 +14,10 @@ import { mediaUrl } from '../catalogue/public-content.js';
 import { type MediaKind, type MediaRefusal, mediaFileName, mediaKindOf, mediaRefusal } from './studio-media.js';
 import { StudioAuthorsService } from './studio-authors.service.js';
 import { StudioErrors } from './studio.errors.js';
-import { StudioService } from './studio.service.js';
+import { type ImportTarget, StudioService } from './studio.service.js';
+import type { StudioModule } from './studio.types.js';
+import { ArchiveRefused, openModuleArchive } from './studio-archive.js';
+import { moduleFromYaml } from './module-yaml.js';
 
 /** Folder of the media uploaded in the studio, beside the data (never inside `content/`). */
 export function studioMediaRoot(config: Pick<AppConfig, 'dataDir'>): string {
@@ -27,8 +30,12 @@ export function moduleMediaFolders(config: Pick<AppConfig, 'dataDir' | 'contentD
 }
 
 export class MediaRefused extends Error {
-  constructor(readonly code: MediaRefusal) {
-    super(code);
+  /** `file`: the media path concerned, when the file came in an archive. */
+  constructor(
+    readonly code: MediaRefusal,
+    readonly file?: string,
+  ) {
+    super(file ? `${code}: ${file}` : code);
   }
 }
 
@@ -93,6 +100,63 @@ export class StudioMediaService {
     const name = mediaFileName(originalName);
     const refusal = mediaRefusal(name, data);
     if (refusal || !name) throw new MediaRefused(refusal ?? 'MEDIA_TYPE_NOT_ALLOWED');
+    const target = await this.writeNew(slug, name, data);
+    return { path: target, kind: mediaKindOf(target)!, sizeBytes: data.length, url: mediaUrl(slug, target) };
+  }
+
+  /**
+   * A module's folder as exported (a zip of module.yaml and its media) becomes a new module, or the
+   * new draft of one the person authors. Everything is checked before anything is written: the
+   * archive, the module file against the content format, and each media file the module names as an
+   * upload would be. Media are kept under clean names (an identical file already there is reused,
+   * another file of the same name gets a new one) and the module's references follow them. If the
+   * module cannot be saved (slug taken, draft changed meanwhile), the files written are removed.
+   */
+  async importArchive(me: CurrentUser, zip: Buffer, target: ImportTarget): Promise<StudioModule> {
+    const archive = await openModuleArchive(zip);
+    try {
+      const data = moduleFromYaml(archive.yaml);
+      if (!data) throw StudioErrors.moduleFileInvalid();
+      const parsed = parseModule(data);
+      if (!parsed.success) throw new ArchiveRefused('ARCHIVE_MODULE_INVALID');
+      const slug = await this.studio.importSlug(me, data, target);
+      const references = parsed.module.grains.flatMap((grain, g) =>
+        grain.elements.flatMap((element, e) => mediaOf(element).map((media) => ({ ...media, g, e }))),
+      );
+      const files = new Map<string, { name: string; data: Buffer }>();
+      for (const { path: original } of references) {
+        if (files.has(original)) continue;
+        const bytes = await archive.read(original);
+        if (!bytes) throw new ArchiveRefused('ARCHIVE_MEDIA_MISSING', original);
+        const name = mediaFileName(original);
+        const refusal = mediaRefusal(name, bytes);
+        if (refusal || !name) throw new MediaRefused(refusal ?? 'MEDIA_TYPE_NOT_ALLOWED', original);
+        files.set(original, { name, data: bytes });
+      }
+      const written: string[] = [];
+      try {
+        const stored = new Map<string, string>();
+        for (const [original, file] of files) {
+          const same = await this.sameFileName(slug, file.name, file.data);
+          const name = same ?? (await this.writeNew(slug, file.name, file.data));
+          if (!same) written.push(name);
+          stored.set(original, name);
+        }
+        const grains = data.grains as { elements: Record<string, unknown>[] }[];
+        for (const ref of references) setAt(grains[ref.g]!.elements[ref.e]!, ref.at, stored.get(ref.path)!);
+        return await this.studio.importContent(me, data, target);
+      } catch (error) {
+        const folder = path.join(studioMediaRoot(this.config), slug);
+        await Promise.all(written.map((name) => fs.rm(path.join(folder, name), { force: true })));
+        throw error;
+      }
+    } finally {
+      archive.close();
+    }
+  }
+
+  /** Writes a new file of the module under `name` or a free variant of it, and says which. */
+  private async writeNew(slug: string, name: string, data: Buffer): Promise<string> {
     const folder = path.join(studioMediaRoot(this.config), slug);
     await fs.mkdir(folder, { recursive: true });
     const target = await this.freeName(slug, name);
@@ -100,7 +164,13 @@ export class StudioMediaService {
     const temporary = path.join(folder, `.upload-${randomUUID()}`);
     await fs.writeFile(temporary, data, { flag: 'wx' });
     await fs.rename(temporary, path.join(folder, target));
-    return { path: target, kind: mediaKindOf(target)!, sizeBytes: data.length, url: mediaUrl(slug, target) };
+    return target;
+  }
+
+  /** `name` when the module already has a file of that name with these very bytes. */
+  private async sameFileName(slug: string, name: string, data: Buffer): Promise<string | null> {
+    const existing = await this.readMedia(slug, name);
+    return existing && existing.equals(data) ? name : null;
   }
 
   /** The module's media, from its `content/` folder and the studio's, by name. */
@@ -154,4 +224,11 @@ async function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/** Sets `value` at a path of keys and indexes inside `target` (the path mediaOf gives). */
+function setAt(target: Record<string, unknown>, at: readonly (string | number)[], value: string): void {
+  let node: Record<string | number, unknown> = target;
+  for (const key of at.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[at[at.length - 1]!] = value;
 }

@@ -148,17 +148,37 @@ export class StudioService {
   }
 
   /** A module.yaml becomes a new module (its slug must be free), or replaces a draft (as a save would). */
-  async importFile(me: CurrentUser, input: { yaml: string; moduleId?: string; baseRevision?: number }): Promise<StudioModule> {
+  async importFile(me: CurrentUser, input: { yaml: string } & ImportTarget): Promise<StudioModule> {
     const data = moduleFromYaml(input.yaml);
     if (!data) throw StudioErrors.moduleFileInvalid();
-    if (input.moduleId) {
-      await this.authors.requireAuthor(me, input.moduleId);
-      if (input.baseRevision === undefined) throw CoreErrors.invalidInput();
-      await this.replaceContent(input.moduleId, input.baseRevision, data);
-      return this.module(me, input.moduleId);
+    return this.importContent(me, data, input);
+  }
+
+  /** Module data as a new module (its slug must be free), or as the new draft of a module the person authors. */
+  async importContent(me: CurrentUser, data: Record<string, unknown>, target: ImportTarget): Promise<StudioModule> {
+    if (target.moduleId) {
+      await this.authors.requireAuthor(me, target.moduleId);
+      if (target.baseRevision === undefined) throw CoreErrors.invalidInput();
+      await this.replaceContent(target.moduleId, target.baseRevision, data);
+      return this.module(me, target.moduleId);
     }
-    if (typeof data.slug !== 'string' || !SLUG_PATTERN.test(data.slug) || data.slug.length > 80) throw StudioErrors.moduleFileInvalid();
-    return this.createWith(me, data.slug, data);
+    return this.createWith(me, newModuleSlug(data), data);
+  }
+
+  /**
+   * The slug an import writes to, checked before anything is written: the module's own (the person
+   * must author it), or the file's for a new module (the person must be a trainer somewhere, the
+   * slug free).
+   */
+  async importSlug(me: CurrentUser, data: Record<string, unknown>, target: ImportTarget): Promise<string> {
+    if (target.moduleId) {
+      await this.authors.requireAuthor(me, target.moduleId);
+      return (await this.stateOf(target.moduleId)).slug;
+    }
+    const slug = newModuleSlug(data);
+    await this.authors.homeOrganisation(me);
+    if (await this.modules.moduleStateBySlug(slug)) throw StudioErrors.slugTaken();
+    return slug;
   }
 
   /** Co-authors are trainers of the module's organisation: the one it was created in. */
@@ -306,4 +326,16 @@ function isFile(file: string): boolean {
   } catch {
     return false;
   }
+}
+
+export interface ImportTarget {
+  /** Replace this module's draft; without it, a new module is created. */
+  moduleId?: string;
+  /** With moduleId: the revision the trainer replaces. */
+  baseRevision?: number;
+}
+
+function newModuleSlug(data: Record<string, unknown>): string {
+  if (typeof data.slug !== 'string' || !SLUG_PATTERN.test(data.slug) || data.slug.length > 80) throw StudioErrors.moduleFileInvalid();
+  return data.slug;
 }
