@@ -73,9 +73,8 @@ export function trainerFor(testInfo: TestInfo) {
 }
 
 /**
- * One webinar host per project, in school A (issue 7): a trainer who is also the school's manager,
- * since the api offers a trainer no query of its organisations and cohorts yet (managedOrganisations
- * is for managers); as manager it also puts the learners of the journey in a class.
+ * One webinar host per project, in school A (issue 7): a trainer who is also the school's manager, so
+ * that it can put the learners of the journey in a class before addressing the webinar to it.
  */
 export const WEBINAR_HOSTS = PROJECTS.map((project) => ({
   key: project,

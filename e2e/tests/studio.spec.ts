@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { fixtureEntries, fixturePackage, packH5p } from '../../api/test/h5p-fixture.js';
-import { unzip } from '../../api/test/zip.js';
+import { unzip, zipOf } from '../../api/test/zip.js';
 import { learnerFor, trainerFor } from './accounts.js';
 import { expectAccessible } from './a11y.js';
 import { play } from './play.js';
@@ -268,4 +268,24 @@ test('a trainer writes a module with a text, a multiple choice and an H5P activi
   } finally {
     fs.rmSync(content, { recursive: true, force: true });
   }
+
+  // 15. The folder comes back as a .zip: under another slug it is a new module, picture included, ready
+  //     to publish; an archive whose picture carries a script is refused, naming the file.
+  const copy = `${slug}-copie`;
+  const copied = await zipOf({
+    [`${copy}/module.yaml`]: yaml.replace(`slug: ${slug}`, `slug: ${copy}`),
+    [`${copy}/reflexe-a-retenir.svg`]: files.get(`${slug}/reflexe-a-retenir.svg`)!,
+  });
+  const hostileArchive = await zipOf({
+    'module.yaml': yaml.replace(`slug: ${slug}`, `slug: ${copy}-piege`).replace('reflexe-a-retenir.svg', 'dessin.svg'),
+    'dessin.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+  });
+  await trainerPage.goto('/studio');
+  const importField = trainerPage.getByLabel('Fichier module.yaml ou dossier .zip');
+  await importField.setInputFiles({ name: 'piege.zip', mimeType: 'application/zip', buffer: hostileArchive });
+  await expect(trainerPage.getByRole('alert')).toContainText('Dans l’archive, « dessin.svg »');
+  await importField.setInputFiles({ name: `${copy}.zip`, mimeType: 'application/zip', buffer: copied });
+  await expect(trainerPage).toHaveURL(/\/studio\/[0-9a-f-]{36}$/);
+  await expect(trainerPage.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(trainerPage.getByTestId('studio-issues')).toContainText('Aucune erreur');
 });

@@ -603,9 +603,19 @@ export const fr = {
   'studio.create.title': 'Nouveau module',
   'studio.create.submit': 'Créer le module',
   'studio.create.invalid': 'Donnez un titre et un identifiant (minuscules, chiffres et tirets).',
-  'studio.import.title': 'Importer un fichier module.yaml',
-  'studio.import.file': 'Fichier module.yaml',
-  'studio.import.hint': 'Un fichier au format du dossier content/modules/, par exemple exporté depuis le studio.',
+  'studio.import.title': 'Importer un module',
+  'studio.import.file': 'Fichier module.yaml ou dossier .zip',
+  'studio.import.hint':
+    'Un fichier module.yaml au format du dossier content/modules/, ou le dossier .zip d’un module (module.yaml et ses médias), tel que le studio l’exporte.',
+  'studio.import.inFile': 'Dans l’archive, « {file} »\u00a0: {reason}',
+  'studio.import.refused.ARCHIVE_NOT_A_ZIP': 'Ce fichier n’est pas une archive .zip lisible.',
+  'studio.import.refused.ARCHIVE_TOO_LARGE': 'L’archive est trop volumineuse (200\u00a0Mo au plus, 50\u00a0Mo par fichier).',
+  'studio.import.refused.ARCHIVE_TOO_MANY_ENTRIES': 'L’archive contient trop de fichiers (500 au plus).',
+  'studio.import.refused.ARCHIVE_NO_MODULE': 'L’archive ne contient pas de fichier module.yaml.',
+  'studio.import.refused.ARCHIVE_SEVERAL_MODULES': 'L’archive contient plusieurs modules\u00a0: importez-les un par un.',
+  'studio.import.refused.ARCHIVE_MODULE_INVALID':
+    'Le fichier module.yaml de l’archive ne respecte pas le format des modules\u00a0: vérifiez-le avec pnpm content:check, ou importez le module.yaml seul pour le corriger dans le studio.',
+  'studio.import.refused.ARCHIVE_MEDIA_MISSING': 'ce fichier est cité par le module mais absent de l’archive.',
   'studio.takeOver.title': 'Reprendre un module du catalogue',
   'studio.takeOver.hint':
     'Le module passe dans le studio\u00a0: vous en devenez l’auteur et son fichier du dossier content/ ne le modifie plus.',
