@@ -208,6 +208,44 @@ describe.each(databaseKinds())('forwarding statements to an external LRS on %s',
     expect(heldAfter).toEqual(heldBefore);
   });
 
+  it('tells the other LRS to void what it received of a learner who erases their account, naming no one', async () => {
+    const learner = await lrs.api.given.accountAt(service, Role.LEARNER);
+    await play(lrs, learner.cookie, 'photos-en-ligne', [['q-accord', { choiceIds: ['oui'] }]]);
+    await lrs.api.app.get(XapiProjector).runOnce();
+    await forwardOnce();
+    const { rows } = await sql<{ id: string; account: string }>`
+      SELECT id::text AS id, statement->'actor'->'account'->>'name' AS account FROM xapi_statements WHERE learner_id = ${learner.id}`.execute(
+      lrs.api.db,
+    );
+    const theirs = rows.map((r) => r.id);
+    const receivedBefore = await Promise.all(theirs.map((id) => peer.lrs('GET', '/statements', { query: { statementId: id } })));
+
+    const erased = await lrs.api.gql(
+      `mutation { eraseMyAccount(confirmation: "SUPPRIMER") }`,
+      {},
+      { cookie: learner.cookie, headers: { origin: 'http://localhost:3000' } },
+    );
+    const pass = await forwardOnce();
+    const voiding = await sql<{ statement: { actor: unknown; object: { id: string } } }>`
+      SELECT statement FROM xapi_statements
+      WHERE verb_id = 'http://adlnet.gov/expapi/verbs/voided' AND object_statement_id = ANY(${theirs}::uuid[])`.execute(lrs.api.db);
+    const left = await sql<{ n: number }>`SELECT count(*)::int AS n FROM xapi_statements WHERE id = ANY(${theirs}::uuid[])`.execute(
+      lrs.api.db,
+    );
+    const receivedAfter = await Promise.all(theirs.map((id) => peer.lrs('GET', '/statements', { query: { statementId: id } })));
+    const voidedThere = await Promise.all(theirs.map((id) => peer.lrs('GET', '/statements', { query: { voidedStatementId: id } })));
+
+    expect(erased.data?.eraseMyAccount).toBe(true);
+    expect(theirs.length).toBeGreaterThanOrEqual(2);
+    expect(receivedBefore.map((r) => r.status)).toEqual(theirs.map(() => 200));
+    expect(left.rows[0]!.n).toBe(0);
+    expect(voiding.rows.map((r) => r.statement.object.id).sort()).toEqual([...theirs].sort());
+    expect(JSON.stringify(voiding.rows)).not.toContain(rows[0]!.account);
+    expect(pass).toEqual({ sent: theirs.length, failures: 0 });
+    expect(receivedAfter.map((r) => r.status)).toEqual(theirs.map(() => 404));
+    expect(voidedThere.map((r) => r.status)).toEqual(theirs.map(() => 200));
+  });
+
   it('stops forwarding when the admin removes the external LRS', async () => {
     const removed = await lrs.api.gql(REMOVE, { id: lrs.api.organisationId }, { cookie: lrs.admin.cookie });
     await write(3);

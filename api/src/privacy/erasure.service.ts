@@ -5,6 +5,7 @@ import { Role } from '../core/roles.js';
 import type { DB } from '../database/schema.js';
 import { MailService } from '../mail/mail.service.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
+import { XapiService } from '../xapi/xapi.service.js';
 import { AuditService } from './audit.service.js';
 import { ErasureRepository } from './erasure.repository.js';
 import { PrivacyErrors } from './privacy.errors.js';
@@ -27,6 +28,7 @@ export class ErasureService {
     private readonly audit: AuditService,
     private readonly organisations: OrganisationService,
     private readonly mail: MailService,
+    private readonly xapi: XapiService,
   ) {}
 
   /** The learner's own erasure, confirmed by typing SUPPRIMER (DELETE in English). */
@@ -70,6 +72,8 @@ export class ErasureService {
       trx,
     );
     await this.repository.foldIntoAggregates(userId, home, trx);
+    // Before their statements go: an external LRS that received some is told to void them.
+    await this.xapi.voidForwardedOf(userId, trx);
 
     const addresses = [person.email, person.identifier].filter((value): value is string => !!value);
     await this.repository.redactAuditDetails([userId, ...addresses.filter((value) => value.length >= MIN_REDACTED_LENGTH)], trx);

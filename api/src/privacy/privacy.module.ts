@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '../identity/identity.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { OrganisationModule } from '../organisation/organisation.module.js';
+import { XapiModule } from '../xapi/xapi.module.js';
 import { AnonymousAggregatesService } from './anonymous-aggregates.service.js';
 import { AuditLogService } from './audit-log.service.js';
 import { AuditModule } from './audit.module.js';
@@ -19,7 +20,7 @@ import { RetentionService } from './retention.service.js';
  * left through AnonymousAggregatesService.
  */
 @Module({
-  imports: [AuditModule, IdentityModule, OrganisationModule, MailModule],
+  imports: [AuditModule, IdentityModule, OrganisationModule, MailModule, XapiModule],
   providers: [
     ExportRepository,
     ErasureRepository,

@@ -105,6 +105,23 @@ export class StatementsRepository {
   }
 
   /**
+   * The learner's statements that may have left for an external LRS: in an organisation that
+   * forwards, or under one; oldest first, voiding statements and voided ones left out.
+   */
+  async findForwardableOfLearner(learnerId: string, executor: XapiExecutor): Promise<{ organisationId: string; id: string }[]> {
+    const { rows } = await sql<{ organisationId: string; id: string }>`
+      WITH RECURSIVE covered(id) AS (
+        SELECT organisation_id FROM xapi_forwardings
+        UNION SELECT o.id FROM organisations o JOIN covered c ON o.parent_id = c.id
+      )
+      SELECT s.organisation_id::text AS "organisationId", s.id::text AS id FROM xapi_statements s
+      WHERE s.learner_id = ${learnerId} AND NOT s.voided AND s.verb_id <> ${VOIDED_VERB}
+        AND s.organisation_id IN (SELECT id FROM covered)
+      ORDER BY s.tx_id, s.seq`.execute(executor);
+    return rows;
+  }
+
+  /**
    * A statement is voided when a voiding statement of the same store targets it and it is not itself
    * a voiding statement; either may arrive first, so this runs after every write.
    */

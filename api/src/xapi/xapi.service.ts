@@ -5,6 +5,8 @@ import type { AppConfig } from '../core/config.js';
 import { type XapiAgent, learnerAccountName, learnerActor, platformHomePage } from './learner-actor.js';
 import { StatementsRepository, type XapiExecutor } from './statements.repository.js';
 import { type LrsPrincipal, StatementsService } from './statements.service.js';
+import { VOIDED_VERB } from './statement-validation.js';
+import { uuidV5 } from './uuid-v5.js';
 import { LrsError, XapiErrors } from './xapi.errors.js';
 
 type Json = Record<string, any>;
@@ -71,6 +73,29 @@ export class XapiService {
       platform: true,
     };
     return this.statements.storeStatements(principal, { statements: fresh, parts: null, version: '1.0' }, executor);
+  }
+
+  /**
+   * Before a learner's erasure (in its transaction): each of their statements an external LRS may
+   * have received is voided by the platform, and the voiding statement (which names no one) goes
+   * there after it, in order. Their own statements are then deleted with the account; where one had
+   * not left yet, the other side only gets a voiding of an id it never saw, which xAPI accepts.
+   * Returns how many were voided.
+   */
+  async voidForwardedOf(learnerId: string, executor: XapiExecutor): Promise<number> {
+    const targets = await this.repository.findForwardableOfLearner(learnerId, executor);
+    const byOrganisation = new Map<string, string[]>();
+    for (const t of targets) byOrganisation.set(t.organisationId, [...(byOrganisation.get(t.organisationId) ?? []), t.id]);
+    for (const [organisationId, ids] of byOrganisation) {
+      const voiding = ids.map((id) => ({
+        id: uuidV5(`erasure-voiding:${id}`),
+        actor: this.platformAuthority(),
+        verb: { id: VOIDED_VERB, display: { 'fr-FR': 'a annulé', 'en-US': 'voided' } },
+        object: { objectType: 'StatementRef', id },
+      }));
+      await this.recordMany(voiding, organisationId, executor);
+    }
+    return targets.length;
   }
 
   /**
