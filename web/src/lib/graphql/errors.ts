@@ -65,6 +65,9 @@ export const KNOWN_REASONS = [
   'POLL_ALREADY_ANSWERED',
   'POLL_BAD_CHOICE',
   'PERSON_NOT_REGISTERED',
+  // Issue 8: the learning record store's administration.
+  'XAPI_CLIENT_NOT_FOUND',
+  'XAPI_ENDPOINT_INVALID',
 ] as const;
 
 /** GraphQL `extensions.code` values the api emits. */
