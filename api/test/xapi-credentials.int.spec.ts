@@ -94,6 +94,22 @@ describe.each(databaseKinds())('xAPI credentials and scoping on %s', (kind) => {
       );
       expect(reasonOf(await lrs.api.gql(REVOKE, { id: lrs.client.id }, { cookie: elsewhere.cookie }))).toBe('NOT_ALLOWED');
     });
+
+    it('lists to an admin the organisations whose LRS they administer, and none to a manager', async () => {
+      const other = await lrs.otherOrganisation();
+      const elsewhere = await lrs.api.given.accountAt(other, Role.ADMIN);
+      const manager = await lrs.api.given.manager();
+      const ORGANISATIONS = `{ xapiOrganisations { id } }`;
+
+      const mine = await lrs.api.gql(ORGANISATIONS, {}, { cookie: lrs.admin.cookie });
+      const theirs = await lrs.api.gql(ORGANISATIONS, {}, { cookie: elsewhere.cookie });
+      const managers = await lrs.api.gql(ORGANISATIONS, {}, { cookie: manager.cookie });
+
+      expect(mine.data?.xapiOrganisations.map((o: { id: string }) => o.id)).toContain(lrs.api.organisationId);
+      expect(mine.data?.xapiOrganisations.map((o: { id: string }) => o.id)).not.toContain(other);
+      expect(theirs.data?.xapiOrganisations).toEqual([{ id: other }]);
+      expect(managers.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
   });
 
   describe('organisations', () => {

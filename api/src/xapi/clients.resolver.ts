@@ -5,6 +5,7 @@ import { APP_CONFIG } from '../core/config.provider.js';
 import type { AppConfig } from '../core/config.js';
 import { type CurrentUser, Me } from '../core/current-user.js';
 import { Role } from '../core/roles.js';
+import { Organisation } from '../organisation/organisation.types.js';
 import type { ClientRecord } from './clients.repository.js';
 import { ClientsService } from './clients.service.js';
 import { platformHomePage } from './learner-actor.js';
@@ -17,6 +18,11 @@ export class XapiClientResolver {
     private readonly clients: ClientsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  @Query(() => [Organisation], { description: 'The organisations whose LRS you administer: where you are admin, and those below.' })
+  xapiOrganisations(@Me() me: CurrentUser): Promise<Organisation[]> {
+    return this.clients.administeredOrganisations(me) as Promise<Organisation[]>;
+  }
 
   @Query(() => [XapiClient], { description: 'The LRS clients of an organisation of your scope (admins).' })
   async xapiClients(

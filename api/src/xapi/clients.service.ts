@@ -107,6 +107,11 @@ export class ClientsService {
     };
   }
 
+  /** The organisations whose LRS the person administers: where they are admin, and those below. */
+  async administeredOrganisations(me: CurrentUser) {
+    return this.organisations.organisationsByIds(await this.organisations.scopeOf(me.id, [Role.ADMIN]));
+  }
+
   private async assertAdminOf(me: CurrentUser, organisationId: string): Promise<void> {
     const scope = await this.organisations.scopeOf(me.id, [Role.ADMIN]);
     if (!scope.includes(organisationId)) throw XapiErrors.organisationNotInScope();

@@ -60,7 +60,7 @@ type Documents = {
     "\n  query AuditLog($first: Int!, $before: String, $action: String) {\n    auditLog(first: $first, before: $before, action: $action) {\n      nodes {\n        id\n        at\n        action\n        actor {\n          id\n          displayName\n        }\n        actorErased\n        target {\n          id\n          displayName\n        }\n        targetErased\n        organisation {\n          id\n          name\n        }\n        details\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  fragment XapiClientFields on XapiClient {\n    id\n    name\n    key\n    permission\n    createdAt\n    revokedAt\n  }\n": typeof types.XapiClientFieldsFragmentDoc,
     "\n  fragment XapiForwardingFields on XapiForwarding {\n    id\n    endpoint\n    key\n    sentCount\n    lastSentAt\n    failures\n    nextAttemptAt\n    lastError\n    createdAt\n  }\n": typeof types.XapiForwardingFieldsFragmentDoc,
-    "\n  query LrsOrganisations {\n    managedOrganisations {\n      id\n      kind\n      name\n      uai\n    }\n  }\n": typeof types.LrsOrganisationsDocument,
+    "\n  query LrsOrganisations {\n    xapiOrganisations {\n      id\n      kind\n      name\n      uai\n    }\n  }\n": typeof types.LrsOrganisationsDocument,
     "\n  query LrsSettings($organisationId: ID!) {\n    xapiClients(organisationId: $organisationId) {\n      ...XapiClientFields\n    }\n    xapiForwarding(organisationId: $organisationId) {\n      ...XapiForwardingFields\n    }\n  }\n": typeof types.LrsSettingsDocument,
     "\n  mutation CreateXapiClient($input: CreateXapiClientInput!) {\n    createXapiClient(input: $input) {\n      client {\n        ...XapiClientFields\n      }\n      secret\n      endpoint\n    }\n  }\n": typeof types.CreateXapiClientDocument,
     "\n  mutation RevokeXapiClient($id: ID!) {\n    revokeXapiClient(id: $id) {\n      ...XapiClientFields\n    }\n  }\n": typeof types.RevokeXapiClientDocument,
@@ -179,7 +179,7 @@ const documents: Documents = {
     "\n  query AuditLog($first: Int!, $before: String, $action: String) {\n    auditLog(first: $first, before: $before, action: $action) {\n      nodes {\n        id\n        at\n        action\n        actor {\n          id\n          displayName\n        }\n        actorErased\n        target {\n          id\n          displayName\n        }\n        targetErased\n        organisation {\n          id\n          name\n        }\n        details\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  fragment XapiClientFields on XapiClient {\n    id\n    name\n    key\n    permission\n    createdAt\n    revokedAt\n  }\n": types.XapiClientFieldsFragmentDoc,
     "\n  fragment XapiForwardingFields on XapiForwarding {\n    id\n    endpoint\n    key\n    sentCount\n    lastSentAt\n    failures\n    nextAttemptAt\n    lastError\n    createdAt\n  }\n": types.XapiForwardingFieldsFragmentDoc,
-    "\n  query LrsOrganisations {\n    managedOrganisations {\n      id\n      kind\n      name\n      uai\n    }\n  }\n": types.LrsOrganisationsDocument,
+    "\n  query LrsOrganisations {\n    xapiOrganisations {\n      id\n      kind\n      name\n      uai\n    }\n  }\n": types.LrsOrganisationsDocument,
     "\n  query LrsSettings($organisationId: ID!) {\n    xapiClients(organisationId: $organisationId) {\n      ...XapiClientFields\n    }\n    xapiForwarding(organisationId: $organisationId) {\n      ...XapiForwardingFields\n    }\n  }\n": types.LrsSettingsDocument,
     "\n  mutation CreateXapiClient($input: CreateXapiClientInput!) {\n    createXapiClient(input: $input) {\n      client {\n        ...XapiClientFields\n      }\n      secret\n      endpoint\n    }\n  }\n": types.CreateXapiClientDocument,
     "\n  mutation RevokeXapiClient($id: ID!) {\n    revokeXapiClient(id: $id) {\n      ...XapiClientFields\n    }\n  }\n": types.RevokeXapiClientDocument,
@@ -453,7 +453,7 @@ export function graphql(source: "\n  fragment XapiForwardingFields on XapiForwar
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LrsOrganisations {\n    managedOrganisations {\n      id\n      kind\n      name\n      uai\n    }\n  }\n"): (typeof documents)["\n  query LrsOrganisations {\n    managedOrganisations {\n      id\n      kind\n      name\n      uai\n    }\n  }\n"];
+export function graphql(source: "\n  query LrsOrganisations {\n    xapiOrganisations {\n      id\n      kind\n      name\n      uai\n    }\n  }\n"): (typeof documents)["\n  query LrsOrganisations {\n    xapiOrganisations {\n      id\n      kind\n      name\n      uai\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

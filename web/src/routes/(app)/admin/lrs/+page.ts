@@ -13,12 +13,11 @@ export const load = (async ({ fetch, url, parent, depends }) => {
   if (!me.roles.includes('ADMIN')) error(403, 'Forbidden', { key: 'privacy.forbidden' });
   const client = createApolloClient(fetch);
   const { data } = await client.query({ query: LrsOrganisationsQuery, fetchPolicy: 'network-only' }).catch((cause) => failLoad(cause, url));
-  const organisations = data.managedOrganisations;
+  const organisations = data.xapiOrganisations;
   const chosen = url.searchParams.get('organisation');
   const organisation = organisations.find((o) => o.id === chosen) ?? organisations[0] ?? null;
   if (!organisation) return { organisations, organisation: null, settings: null };
-  // managedOrganisations also lists where one is only a manager: there the api refuses, and the page
-  // says so beside the choice of organisation instead of failing whole.
+  // Admin rights can be withdrawn between the two requests: the page then says so instead of failing whole.
   const settings = await client
     .query({ query: LrsSettingsQuery, variables: { organisationId: organisation.id }, fetchPolicy: 'network-only' })
     .then((result) => result.data)

@@ -27,7 +27,7 @@ export const XapiForwardingFragment = graphql(`
 
 export const LrsOrganisationsQuery = graphql(`
   query LrsOrganisations {
-    managedOrganisations {
+    xapiOrganisations {
       id
       kind
       name
