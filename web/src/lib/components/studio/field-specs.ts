@@ -39,7 +39,14 @@ export type FieldSpec =
   | { kind: 'media'; key: string; label: MessageKey; kinds: readonly MediaKind[]; optional?: boolean }
   | { kind: 'choice'; key: string; multiple: boolean }
   | { kind: 'step'; key: string; label: MessageKey; ending?: boolean }
-  | { kind: 'group'; key: string; label: MessageKey; fields: FieldSpec[] }
+  | {
+      kind: 'group';
+      key: string;
+      label: MessageKey;
+      fields: FieldSpec[];
+      /** A group the file may leave out: added and removed by buttons, starting from `newValue`. */
+      optional?: { add: MessageKey; remove: MessageKey; newValue: () => Json };
+    }
   | {
       kind: 'list';
       key: string;
@@ -240,6 +247,17 @@ export const ELEMENT_FIELDS: Record<ElementType, FieldSpec[]> = {
       item: 'studio.item.scenarioStep',
       fields: [
         { kind: 'markdown', key: 'situation', label: 'studio.field.situation' },
+        {
+          kind: 'group',
+          key: 'image',
+          label: 'studio.field.stepImage',
+          optional: { add: 'studio.stepImage.add', remove: 'studio.stepImage.remove', newValue: () => ({ src: '', alt: '' }) },
+          fields: [
+            { kind: 'media', key: 'src', label: 'studio.field.src', kinds: ['IMAGE'] },
+            { kind: 'text', key: 'alt', label: 'studio.field.alt', hint: 'studio.hint.alt' },
+            { kind: 'markdown', key: 'longDescription', label: 'studio.field.longDescription', optional: true },
+          ],
+        },
         {
           kind: 'list',
           key: 'choices',
