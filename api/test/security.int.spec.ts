@@ -35,6 +35,16 @@ describe('GraphQL endpoint limits and cross-site protection', () => {
     expect(reasonOf(result)).toBe('QUERY_TOO_COMPLEX');
   });
 
+  it('answers variables that do not fit the operation as bad input, not as an internal error', async () => {
+    const submit = `mutation($input: SubmitAnswerInput!) { submitAnswer(input: $input) { correct } }`;
+
+    const missing = await api.gql(submit, { input: { attemptId: '5f0c1c52-1f7e-4e43-9b7c-1c0f5d0e2a11' } }, { cookie });
+    const unknown = await api.gql(`query($first: Int!) { modules(first: $first) { nodes { id } } }`, { first: 'dix' }, { cookie });
+
+    expect(missing.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses a mutation sent by a browser from another origin', async () => {
     const result = await api.gql(`mutation { signOut }`, {}, { cookie, headers: { origin: 'https://evil.example' } });
     const sameOrigin = await api.gql(`{ me { id } }`, {}, { cookie, headers: { origin: 'http://localhost:3000' } });

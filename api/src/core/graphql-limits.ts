@@ -56,13 +56,20 @@ export function complexityPlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const complexity = getComplexity({
-            schema,
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables,
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // Variables that do not fit the operation: execution refuses them as BAD_USER_INPUT, with graphql's words.
+            if (error instanceof GraphQLError || (error instanceof Error && error.name === 'GraphQLError')) return;
+            throw error;
+          }
           if (complexity > LIMITS.maxComplexity) throw limitError(`Query cost ${complexity} exceeds ${LIMITS.maxComplexity}.`);
         },
       };
