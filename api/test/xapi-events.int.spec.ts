@@ -152,9 +152,10 @@ describe.each(databaseKinds())('our own learning events as xAPI statements on %s
 
     const first = await projector().runOnce();
     const second = await projector().runOnce();
+    // Due a second ago: the projector reads the api's Clock in milliseconds, PostgreSQL's now() has microseconds.
     await sql`
-      INSERT INTO xapi_projection_queue (source, source_id, user_id)
-      SELECT 'ANSWER', id::text, user_id FROM answers WHERE user_id = ${learner.id}`.execute(lrs.api.db);
+      INSERT INTO xapi_projection_queue (source, source_id, user_id, due_at)
+      SELECT 'ANSWER', id::text, user_id, now() - interval '1 second' FROM answers WHERE user_id = ${learner.id}`.execute(lrs.api.db);
     const third = await projector().runOnce();
     const rows = await sql<{ n: number }>`SELECT count(*)::int AS n FROM xapi_statements WHERE learner_id = ${learner.id}`.execute(
       lrs.api.db,
