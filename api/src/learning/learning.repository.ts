@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
-import { DATABASE, type Database } from '../database/database.js';
+import { DATABASE, type Database, PREPARED } from '../database/database.js';
 import type { LearnerResponse } from './correction.js';
 import type { AttemptPeriod } from './concurrent-attempts.js';
 
@@ -53,8 +53,9 @@ export class LearningRepository {
       ]);
   }
 
+  /** Prepared: every move in an attempt reads it, and the first answer to it on each instance. */
   findAttempt(id: string): Promise<AttemptRecord | undefined> {
-    return this.selectAttempts().where('a.id', '=', id).executeTakeFirst();
+    return this.selectAttempts().where('a.id', '=', id).modifyEnd(PREPARED).executeTakeFirst();
   }
 
   /** The attempt in progress played online (those reserved by a download belong to their device). */
@@ -187,6 +188,24 @@ export class LearningRepository {
       .returning('id')
       .executeTakeFirst();
     return inserted !== undefined;
+  }
+
+  /**
+   * Stores the answer only if its attempt is this learner's and still in progress, unless its key or its
+   * (attempt, element) is already there; says whether it stored it. One statement, the attempt read by the
+   * insert itself. The usual path of every answer: prepared, and written as SQL, which compiles in a tenth
+   * of the query builder's time.
+   */
+  async insertAnswerIfInProgress(answer: Omit<AnswerRecord, 'answeredAt'> & { userId: string; answeredAt: Date }): Promise<boolean> {
+    const { rows } = await sql<{ id: string }>`
+      INSERT INTO answers (attempt_id, user_id, element_id, skill_id, response, correct, graded, idempotency_key, answered_at)
+      SELECT a.id, a.user_id, ${answer.elementId}, ${answer.skillId}, ${JSON.stringify(answer.response)}, ${answer.correct},
+             ${answer.graded}, ${answer.idempotencyKey}, ${answer.answeredAt}
+      FROM attempts a
+      WHERE a.id = ${answer.attemptId} AND a.user_id = ${answer.userId} AND a.status = 'IN_PROGRESS'
+      ON CONFLICT DO NOTHING
+      RETURNING id ${PREPARED}`.execute(this.db);
+    return rows.length === 1;
   }
 
   /** The answer that an insert collided with: the one with this key first, else the one to this element. */

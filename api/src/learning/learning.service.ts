@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { CatalogueService, type VersionForCorrection } from '../catalogue/catalogue.service.js';
 import type { Module } from '../catalogue/catalogue.types.js';
 import { renderMarkdown } from '../catalogue/render.js';
@@ -19,11 +20,25 @@ import { bestOfConcurrentAttempts } from './concurrent-attempts.js';
 import type { AnswerResult, Score, SubmitAnswerInput } from './learning.types.js';
 
 type StoredAnswer = Omit<AnswerRecord, 'answeredAt'>;
+/** What never changes in an attempt once started. */
+type AttemptFacts = Pick<AttemptRecord, 'id' | 'userId' | 'versionId' | 'startedAt'>;
+
+interface CorrectedAnswer {
+  item: Item;
+  correction: ItemCorrection;
+  answer: StoredAnswer;
+  at: Date;
+}
+
+/** Attempts remembered in progress, by id: a few hundred bytes each. */
+const REMEMBERED_ATTEMPTS = 10_000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class LearningService {
+  private readonly attemptsInProgress = new LRUCache<string, AttemptFacts>({ max: REMEMBERED_ATTEMPTS });
+
   constructor(
     private readonly repository: LearningRepository,
     private readonly catalogue: CatalogueService,
@@ -57,19 +72,57 @@ export class LearningService {
   }
 
   async submitAnswer(me: CurrentUser, input: SubmitAnswerInput): Promise<AnswerResult> {
+    const remembered = this.attemptsInProgress.get(input.attemptId);
+    if (remembered?.userId === me.id) {
+      const result = await this.answerRememberedAttempt(me, remembered, input);
+      if (result) return result;
+    }
     const attempt = await this.ownAttempt(me, input.attemptId);
-    // An answer queued offline names the version it was given on: the attempt's, or it fits nothing.
-    if (input.versionId !== undefined && input.versionId !== null && input.versionId !== attempt.versionId)
-      throw LearningErrors.versionMismatch();
+    if (!fitsVersion(input, attempt)) throw LearningErrors.versionMismatch();
     const version = await this.catalogue.versionForCorrection(attempt.versionId);
 
     if (attempt.status === 'COMPLETED') {
+      this.attemptsInProgress.delete(attempt.id);
       // A retry of an answer stored before the attempt was finished still gets its result.
       const previous = await this.repository.findAnswerByKey(me.id, input.idempotencyKey);
       if (!previous) throw LearningErrors.attemptCompleted();
       return this.storedResult(version, previous, input);
     }
+    this.attemptsInProgress.set(attempt.id, {
+      id: attempt.id,
+      userId: attempt.userId,
+      versionId: attempt.versionId,
+      startedAt: attempt.startedAt,
+    });
 
+    const { item, correction, answer, at } = await this.correctAnswer(attempt, version, input);
+    // A repeated key, or a second answer to the same item, stores nothing.
+    if (await this.repository.insertAnswerOnce({ ...answer, userId: me.id, answeredAt: at })) {
+      return this.resultOfNewAnswer(me, version, item, correction, answer);
+    }
+    const stored = await this.repository.findStoredAnswer(me.id, input.idempotencyKey, attempt.id, item.key);
+    return this.storedResult(version, stored, input);
+  }
+
+  /**
+   * The usual answer in one statement, to an attempt this instance has seen in progress: its owner,
+   * version and start never change, and the insert itself checks that it is still this learner's and in
+   * progress. Null for anything else (finished or erased since, a repeated key, an error to report, whose
+   * kind depends on whether the attempt is finished): the full path then reads the attempt first and
+   * answers as it always did.
+   */
+  private async answerRememberedAttempt(me: CurrentUser, attempt: AttemptFacts, input: SubmitAnswerInput): Promise<AnswerResult | null> {
+    if (!fitsVersion(input, attempt)) return null;
+    const version = await this.catalogue.versionForCorrection(attempt.versionId);
+    const corrected = await this.correctAnswer(attempt, version, input).catch(() => null);
+    if (!corrected) return null;
+    const { item, correction, answer, at } = corrected;
+    if (!(await this.repository.insertAnswerIfInProgress({ ...answer, userId: me.id, answeredAt: at }))) return null;
+    return this.resultOfNewAnswer(me, version, item, correction, answer);
+  }
+
+  /** Finds the answered item (a scenario step only once reached) and corrects the response: the answer to store. */
+  private async correctAnswer(attempt: AttemptFacts, version: VersionForCorrection, input: SubmitAnswerInput): Promise<CorrectedAnswer> {
     const item = findItemOrFail(version, input.elementId);
     if (item.kind === 'step') await this.assertStepReached(attempt.id, item);
     const correction = correctOrFail(item, input.response, version.contentHash);
@@ -82,14 +135,18 @@ export class LearningService {
       graded: correction.graded,
       idempotencyKey: input.idempotencyKey,
     };
-    // One statement on the usual path; a repeated key, or a second answer to the same item, stores nothing.
-    const at = answeredAt(input.answeredAt ?? undefined, attempt.startedAt, this.clock.now());
-    if (await this.repository.insertAnswerOnce({ ...answer, userId: me.id, answeredAt: at })) {
-      await this.reviews.noteLessonAnswer(me.id, version.moduleId, item, { ...correction, response: correction.response as RawResponse });
-      return this.toResult(version, answer);
-    }
-    const stored = await this.repository.findStoredAnswer(me.id, input.idempotencyKey, attempt.id, item.key);
-    return this.storedResult(version, stored, input);
+    return { item, correction, answer, at: answeredAt(input.answeredAt ?? undefined, attempt.startedAt, this.clock.now()) };
+  }
+
+  private async resultOfNewAnswer(
+    me: CurrentUser,
+    version: VersionForCorrection,
+    item: Item,
+    correction: ItemCorrection,
+    answer: StoredAnswer,
+  ): Promise<AnswerResult> {
+    await this.reviews.noteLessonAnswer(me.id, version.moduleId, item, { ...correction, response: correction.response as RawResponse });
+    return this.toResult(version, answer);
   }
 
   /** A scenario is played along its branches: a step is answered only once a stored choice led to it. */
@@ -329,6 +386,11 @@ export function bestOf(scores: Score[]): Score | null {
     (best, s) => (!best || s.percent > best.percent || (s.percent === best.percent && s.correct > best.correct) ? s : best),
     null,
   );
+}
+
+/** An answer queued offline names the version it was given on: the attempt's, or it fits nothing. */
+function fitsVersion(input: SubmitAnswerInput, attempt: AttemptFacts): boolean {
+  return input.versionId === undefined || input.versionId === null || input.versionId === attempt.versionId;
 }
 
 function findItemOrFail(version: VersionForCorrection, key: string): Item {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
-import { DATABASE, type Database } from '../database/database.js';
+import { DATABASE, type Database, PREPARED } from '../database/database.js';
 import type { CardState } from './schedule.js';
 
 export interface ReviewCardRecord extends CardState {
@@ -77,12 +77,16 @@ export class ReviewRepository {
     return row.n;
   }
 
-  /** A card enters review once; later lesson answers to the same item leave its schedule alone. */
+  /**
+   * A card enters review once; later lesson answers to the same item leave its schedule alone.
+   * Prepared: every wrong answer in a lesson runs it.
+   */
   async insertCardOnce(card: Omit<ReviewCardRecord, 'id' | 'createdAt'>): Promise<void> {
     await this.db
       .insertInto('review_cards')
       .values({ user_id: card.userId, module_id: card.moduleId, item_key: card.itemKey, source: card.source, ...columns(card) })
       .onConflict((oc) => oc.columns(['user_id', 'module_id', 'item_key']).doNothing())
+      .modifyEnd(PREPARED)
       .execute();
   }
 

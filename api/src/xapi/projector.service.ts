@@ -18,7 +18,6 @@ import {
   positioningResultStatement,
 } from './event-statements.js';
 import { platformHomePage } from './learner-actor.js';
-import type { XapiAgent } from './learner-actor.js';
 import { type ProjectionExecutor, ProjectionRepository, type QueueNote, type VersionRow } from './projection.repository.js';
 import { LrsError } from './xapi.errors.js';
 import { XapiService } from './xapi.service.js';
@@ -175,13 +174,6 @@ export class XapiProjector implements OnApplicationBootstrap, OnApplicationShutd
   private async statementsOf(notes: QueueNote[], skills: SkillInfo[], trx: ProjectionExecutor): Promise<Projected[]> {
     const ids = (source: QueueNote['source']) => notes.filter((n) => n.source === source).map((n) => n.sourceId);
     const noteOf = (source: QueueNote['source'], sourceId: string) => notes.find((n) => n.source === source && n.sourceId === sourceId)!;
-    const actors = new Map<string, Promise<XapiAgent>>();
-    const actor = (userId: string) => {
-      if (!actors.has(userId)) actors.set(userId, this.xapi.learnerActor(userId, trx));
-      return actors.get(userId)!;
-    };
-    const base = async (userId: string) => ({ activities: this.activities, actor: await actor(userId) });
-    const out: Projected[] = [];
 
     const answers = await this.repository.findAnswers(ids('ANSWER'), trx);
     const completed = await this.repository.findCompletedAttempts(ids('ATTEMPT_COMPLETED'), trx);
@@ -190,11 +182,20 @@ export class XapiProjector implements OnApplicationBootstrap, OnApplicationShutd
       [...answers, ...completed, ...positioning].map((r) => r.versionId),
       trx,
     );
+    const positioningResults = await this.repository.findCompletedPositioning(ids('POSITIONING_COMPLETED'), trx);
+    const votes = await this.repository.findPollVotes(ids('POLL_VOTE'), trx);
+    const attendances = await this.repository.findAttendances(ids('WEBINAR_ATTENDED'), trx);
+    const actors = await this.xapi.learnerActors(
+      [answers, completed, positioning, positioningResults, votes, attendances].flatMap((rows) => rows.map((r) => r.userId)),
+      trx,
+    );
+    const base = (userId: string) => ({ activities: this.activities, actor: actors.get(userId)! });
+    const out: Projected[] = [];
 
     for (const a of answers) {
       const version = versions.get(a.versionId)!;
       const statement = answerStatement({
-        ...(await base(a.userId)),
+        ...base(a.userId),
         answerId: a.id,
         attemptId: a.attemptId,
         module: moduleRef(version),
@@ -211,7 +212,7 @@ export class XapiProjector implements OnApplicationBootstrap, OnApplicationShutd
     for (const t of completed) {
       const version = versions.get(t.versionId)!;
       const statement = completionStatement({
-        ...(await base(t.userId)),
+        ...base(t.userId),
         attemptId: t.id,
         module: moduleRef(version),
         startedAt: t.startedAt,
@@ -224,7 +225,7 @@ export class XapiProjector implements OnApplicationBootstrap, OnApplicationShutd
     for (const p of positioning) {
       const version = versions.get(p.versionId)!;
       const statement = positioningAnswerStatement({
-        ...(await base(p.userId)),
+        ...base(p.userId),
         answerId: p.id,
         sessionId: p.sessionId,
         module: moduleRef(version),
@@ -238,10 +239,10 @@ export class XapiProjector implements OnApplicationBootstrap, OnApplicationShutd
       });
       out.push({ note: noteOf('POSITIONING_ANSWER', p.id), userId: p.userId, statement });
     }
-    for (const s of await this.repository.findCompletedPositioning(ids('POSITIONING_COMPLETED'), trx)) {
+    for (const s of positioningResults) {
       const scores = scoreCompetencies(skills, s.answers, this.config.maxOpenLevel);
       const statement = positioningResultStatement({
-        ...(await base(s.userId)),
+        ...base(s.userId),
         sessionId: s.id,
         startedAt: s.startedAt,
         completedAt: s.completedAt,
@@ -252,9 +253,9 @@ export class XapiProjector implements OnApplicationBootstrap, OnApplicationShutd
       });
       out.push({ note: noteOf('POSITIONING_COMPLETED', s.id), userId: s.userId, statement });
     }
-    for (const v of await this.repository.findPollVotes(ids('POLL_VOTE'), trx)) {
+    for (const v of votes) {
       const statement = pollVoteStatement({
-        ...(await base(v.userId)),
+        ...base(v.userId),
         pollId: v.pollId,
         userId: v.userId,
         webinar: { id: v.webinarId, title: v.webinarTitle },
@@ -265,9 +266,9 @@ export class XapiProjector implements OnApplicationBootstrap, OnApplicationShutd
       });
       out.push({ note: noteOf('POLL_VOTE', `${v.pollId}/${v.userId}`), userId: v.userId, statement });
     }
-    for (const a of await this.repository.findAttendances(ids('WEBINAR_ATTENDED'), trx)) {
+    for (const a of attendances) {
       const statement = attendanceStatement({
-        ...(await base(a.userId)),
+        ...base(a.userId),
         userId: a.userId,
         webinar: { id: a.webinarId, title: a.webinarTitle },
         joinedAt: a.joinedAt,

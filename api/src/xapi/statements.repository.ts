@@ -225,10 +225,12 @@ export class StatementsRepository {
     return new Map(rows.map((r) => [r.name, r.userId]));
   }
 
-  async saveLearnerAccount(userId: string, name: string, executor: XapiExecutor = this.db): Promise<void> {
+  /** Remembers each learner's account name, in one statement; a learner already remembered keeps theirs. */
+  async saveLearnerAccounts(accounts: readonly { userId: string; name: string }[], executor: XapiExecutor = this.db): Promise<void> {
+    if (accounts.length === 0) return;
     await executor
       .insertInto('xapi_learner_accounts')
-      .values({ user_id: userId, name })
+      .values(accounts.map((a) => ({ user_id: a.userId, name: a.name })))
       .onConflict((oc) => oc.column('user_id').doNothing())
       .execute();
   }
